@@ -1,0 +1,19 @@
+/** The files the data step writes: path inside the generated folder → JSON text. */
+import type { SiteModel } from '@/lib/data/model';
+
+/** Bumped when the shape of the generated files changes, so stale output is never read. */
+export const GENERATED_FORMAT = 1;
+
+function json(value: unknown): string {
+  return `${JSON.stringify(value, null, 1)}\n`;
+}
+
+export function generatedFiles(model: SiteModel): Map<string, string> {
+  const files = new Map<string, string>();
+  files.set('catalogue.json', json({ format: GENERATED_FORMAT, ...model.catalogue }));
+  for (const role of model.roles) files.set(`roles/${role.id}.json`, json(role));
+  for (const skill of model.skills) files.set(`skills/${skill.slug}.json`, json(skill));
+  for (const employer of model.employers) files.set(`employers/${employer.slug}.json`, json(employer));
+  for (const comparison of model.comparisons) files.set(`comparisons/${comparison.id}.json`, json(comparison));
+  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}

@@ -1,0 +1,292 @@
+/**
+ * Validates a whole data folder: every file, every row, every cross-file reference.
+ * Pure: bytes in, typed rows and every issue out. Nothing is dropped silently: a row
+ * with a problem is reported, and any issue stops the data step.
+ */
+import type { z } from 'zod';
+import { decodeUtf8, parseCsv, type CsvTable } from '@/lib/data/csv';
+import { sortIssues, type DataIssue } from '@/lib/data/issues';
+import { TABLES, columnsOf, keyOf, requiredColumnsOf, type TableName, type TableSpec } from '@/lib/data/tables';
+import { didYouMean } from '@/lib/text/did-you-mean';
+
+/** A validated row and where it stands in its file. */
+export interface Located<T> {
+  row: T;
+  line: number;
+  /** 1-based column number of each column name in this file's header. */
+  columns: Record<string, number>;
+}
+
+export type Tables = { [K in TableName]: Located<z.infer<(typeof TABLES)[K]['schema']>>[] };
+
+export interface ValidationResult {
+  tables: Tables;
+  issues: DataIssue[];
+  /** Data rows read per file present. */
+  rowCounts: Record<string, number>;
+}
+
+const KNOWN_FILES = Object.values(TABLES).map((spec) => spec.file);
+
+function emptyTables(): Tables {
+  return Object.fromEntries(Object.keys(TABLES).map((name) => [name, []])) as unknown as Tables;
+}
+
+/** Header problems: unknown, duplicated and missing columns. A misspelt required column is one problem, not two. */
+function checkHeader(spec: TableSpec, header: string[]): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const known = columnsOf(spec);
+  const missing = new Set(requiredColumnsOf(spec).filter((name) => !header.includes(name)));
+  const seen = new Set<string>();
+  header.forEach((name, index) => {
+    const column = index + 1;
+    if (seen.has(name)) {
+      issues.push({
+        file: spec.file,
+        line: 1,
+        column,
+        found: name,
+        expected: 'each column once; this column name appears twice',
+      });
+    }
+    seen.add(name);
+    if (known.includes(name)) return;
+    const hint = didYouMean(
+      name,
+      known.filter((k) => !header.includes(k)),
+    );
+    if (hint && missing.has(hint)) {
+      missing.delete(hint);
+      issues.push({
+        file: spec.file,
+        line: 1,
+        column,
+        found: name,
+        expected: `the required column "${hint}": did you mean it?`,
+      });
+    } else {
+      issues.push({
+        file: spec.file,
+        line: 1,
+        column,
+        found: name,
+        expected: hint ? `a known column: did you mean "${hint}"?` : `one of the columns ${known.join(', ')}`,
+      });
+    }
+  });
+  for (const name of missing) {
+    issues.push({
+      file: spec.file,
+      line: 1,
+      column: 0,
+      expected: `a column named "${name}" (required); the header has ${header.join(', ')}`,
+    });
+  }
+  return issues;
+}
+
+/** Rows of one file, validated against its schema. */
+function readRows(spec: TableSpec, table: CsvTable): { rows: Located<Record<string, unknown>>[]; issues: DataIssue[] } {
+  const issues: DataIssue[] = [];
+  const rows: Located<Record<string, unknown>>[] = [];
+  const columns = Object.fromEntries(table.header.map((name, index) => [name, index + 1]));
+  const known = new Set(columnsOf(spec));
+  const seenKeys = new Map<string, number>();
+
+  for (const record of table.records) {
+    if (record.cells.length !== table.header.length) {
+      issues.push({
+        file: spec.file,
+        line: record.line,
+        column: 0,
+        found: `${record.cells.length} cells`,
+        expected: `${table.header.length} cells, one per header column (check for an unquoted comma)`,
+      });
+      continue;
+    }
+    const input: Record<string, string> = {};
+    table.header.forEach((name, index) => {
+      const value = record.cells[index]!.trim();
+      if (known.has(name) && value !== '') input[name] = value;
+    });
+    const parsed = spec.schema.safeParse(input);
+    if (!parsed.success) {
+      const reported = new Set<string>();
+      for (const problem of parsed.error.issues) {
+        const name = String(problem.path[0] ?? '');
+        if (reported.has(name)) continue;
+        reported.add(name);
+        const missing = input[name] === undefined;
+        issues.push({
+          file: spec.file,
+          line: record.line,
+          column: columns[name] ?? 0,
+          columnName: name,
+          ...(missing ? {} : { found: input[name] }),
+          expected: missing ? 'a value: this column is required' : problem.message,
+        });
+      }
+      continue;
+    }
+    const row = parsed.data as Record<string, unknown>;
+    const key = keyOf(spec, row);
+    const firstLine = seenKeys.get(key);
+    if (firstLine !== undefined) {
+      issues.push({
+        file: spec.file,
+        line: record.line,
+        column: columns[spec.key[spec.key.length - 1]!] ?? 0,
+        columnName: spec.key.join(' + '),
+        found: spec.key.map((column) => String(row[column])).join(', '),
+        expected: `a unique ${spec.key.join(' + ')}; line ${firstLine} has the same (compared ignoring case)`,
+      });
+      continue;
+    }
+    seenKeys.set(key, record.line);
+    rows.push({ row, line: record.line, columns });
+  }
+  return { rows, issues };
+}
+
+/** References from one table's column to the ids of another. */
+function checkReference<T extends Record<string, unknown>>(
+  file: string,
+  rows: Located<T>[],
+  column: keyof T & string,
+  ids: Set<string>,
+  target: string,
+): DataIssue[] {
+  const issues: DataIssue[] = [];
+  for (const { row, line, columns } of rows) {
+    const value = String(row[column]);
+    if (ids.has(value)) continue;
+    const hint = didYouMean(value, [...ids]);
+    issues.push({
+      file,
+      line,
+      column: columns[column] ?? 0,
+      columnName: column,
+      found: value,
+      expected: `an id from ${target}${hint ? `: did you mean "${hint}"?` : ids.size ? '' : ', which has none'}`,
+    });
+  }
+  return issues;
+}
+
+/** Rules that span files: every id referenced exists, comparisons are between two different roles. */
+function checkCrossFile(tables: Tables): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const sourceIds = new Set(tables.sources.map(({ row }) => row.id));
+  const roleIds = new Set(tables.roles.map(({ row }) => row.id));
+
+  for (const name of Object.keys(TABLES) as TableName[]) {
+    const spec = TABLES[name];
+    const rows = tables[name] as Located<Record<string, unknown>>[];
+    if ('source_id' in spec.schema.shape)
+      issues.push(...checkReference(spec.file, rows, 'source_id', sourceIds, 'sources.csv'));
+    for (const column of ['role_id', 'other_role_id']) {
+      if (column in spec.schema.shape) issues.push(...checkReference(spec.file, rows, column, roleIds, 'roles.csv'));
+    }
+  }
+
+  const pairLines = new Map<string, number>();
+  for (const { row, line, columns } of tables.comparisons) {
+    if (row.role_id === row.other_role_id) {
+      issues.push({
+        file: TABLES.comparisons.file,
+        line,
+        column: columns.other_role_id ?? 0,
+        columnName: 'other_role_id',
+        found: row.other_role_id,
+        expected: 'a role other than role_id: a role is not compared with itself',
+      });
+    }
+    const pair = [row.role_id, row.other_role_id].sort().join('\u0000');
+    const first = pairLines.get(pair);
+    if (first !== undefined) {
+      issues.push({
+        file: TABLES.comparisons.file,
+        line,
+        column: columns.role_id ?? 0,
+        columnName: 'role_id + other_role_id',
+        found: `${row.role_id}, ${row.other_role_id}`,
+        expected: `each pair of roles once, in either order; line ${first} compares the same two roles`,
+      });
+    } else pairLines.set(pair, line);
+  }
+
+  const comparisonKeys = new Set(tables.comparisons.map(({ row }) => `${row.role_id}\u0000${row.other_role_id}`));
+  for (const { row, line, columns } of tables.comparisonSkills) {
+    if (!comparisonKeys.has(`${row.role_id}\u0000${row.other_role_id}`)) {
+      issues.push({
+        file: TABLES.comparisonSkills.file,
+        line,
+        column: columns.role_id ?? 0,
+        columnName: 'role_id + other_role_id',
+        found: `${row.role_id}, ${row.other_role_id}`,
+        expected: 'a pair of roles listed in comparisons.csv with the same role_id and other_role_id',
+      });
+    }
+  }
+  return issues;
+}
+
+/**
+ * Validates every file of a data folder, given as file name → bytes.
+ * Files that are not CSV (a README, say) are ignored; unknown CSV files are an error.
+ */
+export function validateDataFolder(files: ReadonlyMap<string, Uint8Array>): ValidationResult {
+  const issues: DataIssue[] = [];
+  const tables = emptyTables();
+  const rowCounts: Record<string, number> = {};
+
+  for (const name of [...files.keys()].sort()) {
+    if (/\.(xlsx?|ods|numbers)$/i.test(name)) {
+      issues.push({
+        file: name,
+        line: 0,
+        column: 0,
+        expected: 'CSV files only: export this spreadsheet as "CSV UTF-8"',
+      });
+    } else if (/\.(csv|tsv|txt)$/i.test(name) && !KNOWN_FILES.includes(name)) {
+      const hint = didYouMean(name, KNOWN_FILES);
+      issues.push({
+        file: name,
+        line: 0,
+        column: 0,
+        expected: hint
+          ? `a known data file: did you mean "${hint}"?`
+          : `one of the data files ${KNOWN_FILES.join(', ')}`,
+      });
+    }
+  }
+
+  for (const [name, spec] of Object.entries(TABLES) as [TableName, TableSpec][]) {
+    const bytes = files.get(spec.file);
+    if (!bytes) {
+      if (spec.required)
+        issues.push({ file: spec.file, line: 0, column: 0, expected: 'this file: every data folder needs it' });
+      continue;
+    }
+    const decoded = decodeUtf8(spec.file, bytes);
+    if (!decoded.ok) {
+      issues.push(...decoded.issues);
+      continue;
+    }
+    const parsed = parseCsv(spec.file, decoded.text);
+    if (!parsed.ok) {
+      issues.push(...parsed.issues);
+      continue;
+    }
+    const headerIssues = checkHeader(spec, parsed.table.header);
+    issues.push(...headerIssues);
+    if (headerIssues.some((issue) => issue.expected.includes('required'))) continue; // every row would repeat a missing column
+    const { rows, issues: rowIssues } = readRows(spec, parsed.table);
+    issues.push(...rowIssues);
+    rowCounts[spec.file] = parsed.table.records.length;
+    (tables[name] as Located<Record<string, unknown>>[]) = rows;
+  }
+
+  issues.push(...checkCrossFile(tables));
+  return { tables, issues: sortIssues(issues), rowCounts };
+}

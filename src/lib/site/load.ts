@@ -1,0 +1,39 @@
+/**
+ * Build-time access to the generated data. Each page reads the one record it shows; the
+ * catalogue (names and links of everything) is small and shared.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Catalogue, Comparison, EmployerRecord, RoleRecord, SkillRecord } from '@/lib/data/model';
+import { GENERATED_FORMAT } from '@/lib/data/output';
+import { generatedDir } from '@/lib/node/paths';
+
+const cache = new Map<string, unknown>();
+
+function readGenerated<T>(path: string): T {
+  const cached = cache.get(path);
+  if (cached !== undefined) return cached as T;
+  const file = join(generatedDir(), path);
+  if (!existsSync(file)) {
+    throw new Error(
+      `Generated data ${file} is missing: run \`npm run data\` (or \`npm run build\`, which runs it first).`,
+    );
+  }
+  const value = JSON.parse(readFileSync(file, 'utf8')) as T;
+  // The dev server rereads after every data change; a build reads each file once.
+  if (!import.meta.env?.DEV) cache.set(path, value);
+  return value;
+}
+
+export function loadCatalogue(): Catalogue {
+  const catalogue = readGenerated<Catalogue & { format: number }>('catalogue.json');
+  if (catalogue.format !== GENERATED_FORMAT) {
+    throw new Error('Generated data is from another version of the data step: run `npm run data`.');
+  }
+  return catalogue;
+}
+
+export const loadRole = (id: string) => readGenerated<RoleRecord>(`roles/${id}.json`);
+export const loadSkill = (slug: string) => readGenerated<SkillRecord>(`skills/${slug}.json`);
+export const loadEmployer = (slug: string) => readGenerated<EmployerRecord>(`employers/${slug}.json`);
+export const loadComparison = (id: string) => readGenerated<Comparison>(`comparisons/${id}.json`);
