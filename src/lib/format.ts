@@ -1,0 +1,44 @@
+/**
+ * How numbers, dates and lists are written everywhere on the site. One locale, one place:
+ * charts, tables and sentences all call these so the same figure always reads the same way.
+ */
+const LOCALE = 'en-US';
+
+const percent = new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 1 });
+const usd = new Intl.NumberFormat(LOCALE, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+const usdCompact = new Intl.NumberFormat(LOCALE, {
+  style: 'currency',
+  currency: 'USD',
+  notation: 'compact',
+  maximumFractionDigits: 1,
+});
+const integer = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
+const points = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+const longDate = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'long', timeZone: 'UTC' });
+const andList = new Intl.ListFormat(LOCALE, { style: 'long', type: 'conjunction' });
+
+/** A share given in percent (0–100), e.g. 12 → "12%", 4.25 → "4.3%". */
+export const formatPercent = (pct: number): string => percent.format(pct / 100);
+
+/** A yearly amount in US dollars, whole dollars, e.g. 119239 → "$119,239". */
+export const formatUsd = (amount: number): string => usd.format(amount);
+
+/** A dollar amount short enough for an axis tick, e.g. 119239 → "$119.2K". */
+export const formatUsdCompact = (amount: number): string => usdCompact.format(amount);
+
+/** A whole count, e.g. 1234 → "1,234". */
+export const formatCount = (n: number): string => integer.format(n);
+
+/** A difference in percentage points with its sign, e.g. -4.6 → "−4.6 pp", 0.1 → "+0.1 pp". */
+export const formatPointsDiff = (pp: number): string => `${points.format(pp).replace('-', '\u2212')} pp`;
+
+/** An ISO date (YYYY-MM-DD) written out, e.g. "2025-01-08" → "January 8, 2025". */
+export const formatDate = (iso: string): string => longDate.format(new Date(`${iso}T00:00:00Z`));
+
+/** Names joined for a sentence, e.g. ["A", "B", "C"] → "A, B, and C". */
+export const formatList = (items: readonly string[]): string => andList.format(items);
+
+/** "1 role", "2 roles": a count with its noun. */
+export function pluralize(n: number, singular: string, plural = `${singular}s`): string {
+  return `${formatCount(n)} ${n === 1 ? singular : plural}`;
+}
