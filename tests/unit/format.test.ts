@@ -43,6 +43,6 @@ describe('format', () => {
   it('joins lists for sentences', () => {
     expect(formatList(['A'])).toBe('A');
     expect(formatList(['A', 'B'])).toBe('A and B');
-    expect(formatList(['A', 'B', 'C'])).toBe('A, B, and C');
+    expect(formatList(['A', 'B', 'C'])).toBe('A, B and C');
   });
 });

@@ -86,9 +86,13 @@ function checkHeader(spec: TableSpec, header: string[]): DataIssue[] {
 }
 
 /** Rows of one file, validated against its schema. */
-function readRows(spec: TableSpec, table: CsvTable): { rows: Located<Record<string, unknown>>[]; issues: DataIssue[] } {
+function readRows(
+  spec: TableSpec,
+  table: CsvTable,
+): { rows: Located<Record<string, unknown>>[]; issues: DataIssue[]; rejectedKeys: Set<string> } {
   const issues: DataIssue[] = [];
   const rows: Located<Record<string, unknown>>[] = [];
+  const rejectedKeys = new Set<string>();
   const columns = Object.fromEntries(table.header.map((name, index) => [name, index + 1]));
   const known = new Set(columnsOf(spec));
   const seenKeys = new Map<string, number>();
@@ -111,6 +115,7 @@ function readRows(spec: TableSpec, table: CsvTable): { rows: Located<Record<stri
     });
     const parsed = spec.schema.safeParse(input);
     if (!parsed.success) {
+      rejectedKeys.add(spec.key.map((column) => input[column] ?? '').join('\u0000'));
       const reported = new Set<string>();
       for (const problem of parsed.error.issues) {
         const name = String(problem.path[0] ?? '');
@@ -145,8 +150,15 @@ function readRows(spec: TableSpec, table: CsvTable): { rows: Located<Record<stri
     seenKeys.set(key, record.line);
     rows.push({ row, line: record.line, columns });
   }
-  return { rows, issues };
+  return { rows, issues, rejectedKeys };
 }
+
+/**
+ * What references may point at: the ids of valid rows, plus the ids of rows already reported
+ * as invalid (so one bad row is one problem, not one per row that cites it). `null` when the
+ * file itself could not be read: that is reported once, and references to it are not checked.
+ */
+type KnownKeys = Set<string> | null;
 
 /** References from one table's column to the ids of another. */
 function checkReference<T extends Record<string, unknown>>(
@@ -155,11 +167,13 @@ function checkReference<T extends Record<string, unknown>>(
   column: keyof T & string,
   ids: Set<string>,
   target: string,
+  rejected: KnownKeys,
 ): DataIssue[] {
   const issues: DataIssue[] = [];
+  if (rejected === null) return issues;
   for (const { row, line, columns } of rows) {
     const value = String(row[column]);
-    if (ids.has(value)) continue;
+    if (ids.has(value) || rejected.has(value)) continue;
     const hint = didYouMean(value, [...ids]);
     issues.push({
       file,
@@ -174,7 +188,7 @@ function checkReference<T extends Record<string, unknown>>(
 }
 
 /** Rules that span files: every id referenced exists, comparisons are between two different roles. */
-function checkCrossFile(tables: Tables): DataIssue[] {
+function checkCrossFile(tables: Tables, rejected: Record<TableName, KnownKeys>): DataIssue[] {
   const issues: DataIssue[] = [];
   const sourceIds = new Set(tables.sources.map(({ row }) => row.id));
   const roleIds = new Set(tables.roles.map(({ row }) => row.id));
@@ -183,9 +197,10 @@ function checkCrossFile(tables: Tables): DataIssue[] {
     const spec = TABLES[name];
     const rows = tables[name] as Located<Record<string, unknown>>[];
     if ('source_id' in spec.schema.shape)
-      issues.push(...checkReference(spec.file, rows, 'source_id', sourceIds, 'sources.csv'));
+      issues.push(...checkReference(spec.file, rows, 'source_id', sourceIds, 'sources.csv', rejected.sources));
     for (const column of ['role_id', 'other_role_id']) {
-      if (column in spec.schema.shape) issues.push(...checkReference(spec.file, rows, column, roleIds, 'roles.csv'));
+      if (column in spec.schema.shape)
+        issues.push(...checkReference(spec.file, rows, column, roleIds, 'roles.csv', rejected.roles));
     }
   }
 
@@ -216,8 +231,10 @@ function checkCrossFile(tables: Tables): DataIssue[] {
   }
 
   const comparisonKeys = new Set(tables.comparisons.map(({ row }) => `${row.role_id}\u0000${row.other_role_id}`));
-  for (const { row, line, columns } of tables.comparisonSkills) {
-    if (!comparisonKeys.has(`${row.role_id}\u0000${row.other_role_id}`)) {
+  const rejectedPairs = rejected.comparisons;
+  for (const { row, line, columns } of rejectedPairs === null ? [] : tables.comparisonSkills) {
+    const pair = `${row.role_id}\u0000${row.other_role_id}`;
+    if (!comparisonKeys.has(pair) && !rejectedPairs?.has(pair)) {
       issues.push({
         file: TABLES.comparisonSkills.file,
         line,
@@ -239,6 +256,7 @@ export function validateDataFolder(files: ReadonlyMap<string, Uint8Array>): Vali
   const issues: DataIssue[] = [];
   const tables = emptyTables();
   const rowCounts: Record<string, number> = {};
+  const rejected = Object.fromEntries(Object.keys(TABLES).map((name) => [name, null])) as Record<TableName, KnownKeys>;
 
   for (const name of [...files.keys()].sort()) {
     if (/\.(xlsx?|ods|numbers)$/i.test(name)) {
@@ -281,12 +299,13 @@ export function validateDataFolder(files: ReadonlyMap<string, Uint8Array>): Vali
     const headerIssues = checkHeader(spec, parsed.table.header);
     issues.push(...headerIssues);
     if (headerIssues.some((issue) => issue.expected.includes('required'))) continue; // every row would repeat a missing column
-    const { rows, issues: rowIssues } = readRows(spec, parsed.table);
+    const { rows, issues: rowIssues, rejectedKeys } = readRows(spec, parsed.table);
     issues.push(...rowIssues);
+    rejected[name] = rejectedKeys;
     rowCounts[spec.file] = parsed.table.records.length;
     (tables[name] as Located<Record<string, unknown>>[]) = rows;
   }
 
-  issues.push(...checkCrossFile(tables));
+  issues.push(...checkCrossFile(tables, rejected));
   return { tables, issues: sortIssues(issues), rowCounts };
 }
