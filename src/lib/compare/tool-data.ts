@@ -1,0 +1,110 @@
+/**
+ * The compact data the comparison tool fetches in the browser: a small index of every role (to
+ * pick from) and one file per role (fetched only for the roles picked), holding just the fields
+ * the tool shows. Built at build time from the generated role records.
+ */
+import type { RoleRecord, Source } from '@/lib/data/model';
+
+/** One role in the tool's picker. */
+export interface ToolIndexEntry {
+  id: string;
+  title: string;
+}
+
+/** Every role the tool can compare, by title. */
+export interface ToolIndex {
+  roles: ToolIndexEntry[];
+}
+
+/** A skill as the tool shows it for one role. */
+export interface ToolSkill {
+  slug: string;
+  name: string;
+  /** Percent of the role's resumes listing it; absent when the skill is only named, without a share. */
+  sharePct?: number;
+}
+
+/** Education differences from the data, oriented from this role to `otherId`. */
+export interface ToolEducation {
+  otherId: string;
+  /** Percentage points by which the other role is more (+) or less (−) likely to hold a Master's degree. */
+  mastersPpDiff?: number;
+  /** The same for a Doctoral degree. */
+  doctoralPpDiff?: number;
+  /** The source's own verdict on the other role's education level, in the source's word. */
+  verdict?: 'similar' | 'lower' | 'higher';
+  sourceId: string;
+}
+
+/** One role as the comparison tool reads it. */
+export interface ToolRole {
+  id: string;
+  title: string;
+  plural: string;
+  /** Skills listed with a share (highest first), then skills only named (listed, soft, or named in comparisons). */
+  skills: ToolSkill[];
+  /** Average salary by industry, highest first. */
+  salaries: { industry: string; avgSalaryUsd: number }[];
+  /** Comparisons with education figures that the data states from this role's side. */
+  education: ToolEducation[];
+  /** The sources behind these figures, to cite under each chart. */
+  sources: Pick<Source, 'id' | 'title' | 'date' | 'dateLabel'>[];
+}
+
+export function toolIndex(roles: readonly { id: string; title: string }[]): ToolIndex {
+  return {
+    roles: roles
+      .map(({ id, title }) => ({ id, title }))
+      .sort((a, b) => a.title.localeCompare(b.title, 'en') || a.id.localeCompare(b.id)),
+  };
+}
+
+/** The tool's record of one role: its listed skills, skills named for it in comparisons, salaries, education. */
+export function toolRole(role: RoleRecord): ToolRole {
+  const skills = new Map<string, ToolSkill>();
+  for (const skill of [...role.skills, ...role.softSkills]) {
+    const seen = skills.get(skill.slug);
+    if (!seen || (seen.sharePct === undefined && skill.sharePct !== undefined)) {
+      skills.set(skill.slug, {
+        slug: skill.slug,
+        name: skill.name,
+        ...(skill.sharePct !== undefined && { sharePct: skill.sharePct }),
+      });
+    }
+  }
+  for (const comparison of role.comparisons) {
+    for (const mention of comparison.roleSkills) {
+      if (!skills.has(mention.slug)) skills.set(mention.slug, { slug: mention.slug, name: mention.name });
+    }
+  }
+  // Kept only as the data states them (this role first), so the source's verdict keeps its words;
+  // the other role's file holds the comparisons stated from its side.
+  const education = role.comparisons
+    .filter((c) => c.id === `${role.id}-vs-${c.other.id}`)
+    .filter((c) => c.mastersPpDiff !== undefined || c.doctoralPpDiff !== undefined)
+    .map((c) => ({
+      otherId: c.other.id,
+      ...(c.mastersPpDiff !== undefined && { mastersPpDiff: c.mastersPpDiff }),
+      ...(c.doctoralPpDiff !== undefined && { doctoralPpDiff: c.doctoralPpDiff }),
+      ...(c.educationVerdict && { verdict: c.educationVerdict }),
+      sourceId: c.sourceId,
+    }));
+  const cited = new Set([
+    ...[...role.skills, ...role.softSkills].map((s) => s.sourceId),
+    ...role.comparisons.map((c) => c.sourceId),
+    ...role.salaries.map((s) => s.sourceId),
+  ]);
+  return {
+    id: role.id,
+    title: role.title,
+    plural: role.plural,
+    skills: [...skills.values()].sort(
+      (a, b) => (b.sharePct ?? -1) - (a.sharePct ?? -1) || a.name.localeCompare(b.name, 'en'),
+    ),
+    salaries: role.salaries.map(({ industry, avgSalaryUsd }) => ({ industry, avgSalaryUsd })),
+    education,
+    sources: Object.values(role.sources)
+      .filter((s) => cited.has(s.id))
+      .map(({ id, title, date, dateLabel }) => ({ id, title, date, ...(dateLabel && { dateLabel }) })),
+  };
+}
