@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalUrl, metaDescription, pageTitle, SITE_NAME } from '@/lib/seo/meta';
+import { robotsTxt } from '@/lib/seo/robots';
+
+describe('pageTitle', () => {
+  it('adds the site name to every page but the home page', () => {
+    expect(pageTitle('Skills')).toBe(`Skills · ${SITE_NAME}`);
+    expect(pageTitle(SITE_NAME)).toBe(SITE_NAME);
+  });
+});
+
+describe('canonicalUrl', () => {
+  it('joins the page path (with its base path) to the site', () => {
+    expect(canonicalUrl('/roles/x/', 'https://example.org')).toBe('https://example.org/roles/x/');
+    expect(canonicalUrl('/atlas/roles/x/', 'https://example.org/atlas/')).toBe('https://example.org/atlas/roles/x/');
+  });
+
+  it('ends page paths with a slash but leaves files alone', () => {
+    expect(canonicalUrl('/atlas/about', 'https://example.org')).toBe('https://example.org/atlas/about/');
+    expect(canonicalUrl('/404.html', 'https://example.org')).toBe('https://example.org/404.html');
+  });
+});
+
+describe('metaDescription', () => {
+  it('keeps short text as it is, with whitespace tidied', () => {
+    expect(metaDescription('  What a   role does. ')).toBe('What a role does.');
+  });
+
+  it('cuts long text on a word boundary with an ellipsis', () => {
+    const long = 'word '.repeat(60);
+    const cut = metaDescription(long, 50);
+    expect(cut.length).toBeLessThanOrEqual(50);
+    expect(cut.endsWith('word…')).toBe(true);
+  });
+});
+
+describe('robotsTxt', () => {
+  it('allows crawling and names the sitemap', () => {
+    const text = robotsTxt('https://example.org/atlas/sitemap-index.xml');
+    expect(text).toContain('User-agent: *');
+    expect(text).toMatch(/^Sitemap: https:\/\/example\.org\/atlas\/sitemap-index\.xml$/m);
+  });
+});
