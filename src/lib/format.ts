@@ -13,9 +13,11 @@ const usdCompact = new Intl.NumberFormat(LOCALE, {
   maximumFractionDigits: 1,
 });
 const integer = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
+const decimal = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
 const points = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
 const longDate = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'long', timeZone: 'UTC' });
-const andList = new Intl.ListFormat(LOCALE, { style: 'long', type: 'conjunction' });
+// British list style: the site's sentences follow the source's "A, B and C" (no serial comma).
+const andList = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
 
 /** A share given in percent (0–100), e.g. 12 → "12%", 4.25 → "4.3%". */
 export const formatPercent = (pct: number): string => percent.format(pct / 100);
@@ -29,13 +31,16 @@ export const formatUsdCompact = (amount: number): string => usdCompact.format(am
 /** A whole count, e.g. 1234 → "1,234". */
 export const formatCount = (n: number): string => integer.format(n);
 
+/** A plain figure with at most one decimal, e.g. 4.6 → "4.6", 1234 → "1,234". */
+export const formatDecimal = (n: number): string => decimal.format(n).replace('-', '\u2212');
+
 /** A difference in percentage points with its sign, e.g. -4.6 → "−4.6 pp", 0.1 → "+0.1 pp". */
 export const formatPointsDiff = (pp: number): string => `${points.format(pp).replace('-', '\u2212')} pp`;
 
 /** An ISO date (YYYY-MM-DD) written out, e.g. "2025-01-08" → "January 8, 2025". */
 export const formatDate = (iso: string): string => longDate.format(new Date(`${iso}T00:00:00Z`));
 
-/** Names joined for a sentence, e.g. ["A", "B", "C"] → "A, B, and C". */
+/** Names joined for a sentence, e.g. ["A", "B", "C"] → "A, B and C". */
 export const formatList = (items: readonly string[]): string => andList.format(items);
 
 /** "1 role", "2 roles": a count with its noun. */

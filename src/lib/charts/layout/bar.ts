@@ -1,0 +1,93 @@
+/**
+ * Horizontal bar chart layout: a label column on the left (labels wrap), one bar per item, the
+ * formatted value just past the end of each bar. Pure: items and a width in, positioned marks out,
+ * every number rounded to 0.1. The SVG scales with its viewBox, so one layout serves every screen.
+ */
+import { scaleLinear } from 'd3-scale';
+import { max } from 'd3-array';
+import { round1, textWidth, wrapText } from '@/lib/charts/layout/text';
+
+export interface BarItem {
+  label: string;
+  /** 0 or more. */
+  value: number;
+  /** The value as written on the bar, e.g. "12%". */
+  valueLabel: string;
+  highlight?: boolean;
+}
+
+export interface BarLayoutOptions {
+  /** Width of the viewBox. */
+  width?: number;
+  fontSize?: number;
+  barHeight?: number;
+  /** Space between rows. */
+  gap?: number;
+  /** Largest share of the width the label column may take before labels wrap. */
+  maxLabelShare?: number;
+}
+
+export interface BarMark {
+  /** The label, broken into lines. */
+  lines: string[];
+  /** Baseline of the first label line; further lines follow every `lineHeight`. */
+  labelY: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  valueLabel: string;
+  valueX: number;
+  valueY: number;
+  highlight: boolean;
+}
+
+export interface BarLayout {
+  width: number;
+  height: number;
+  fontSize: number;
+  lineHeight: number;
+  /** Where bars start (the zero of the scale). */
+  plotX: number;
+  bars: BarMark[];
+}
+
+const LABEL_GAP = 8;
+const VALUE_GAP = 6;
+
+export function layoutBars(items: readonly BarItem[], options: BarLayoutOptions = {}): BarLayout {
+  const { width = 400, fontSize = 13, barHeight = 20, gap = 10, maxLabelShare = 0.42 } = options;
+  const lineHeight = round1(fontSize * 1.25);
+  const widest = max(items, (item) => textWidth(item.label, fontSize)) ?? 0;
+  const labelWidth = Math.min(widest, width * maxLabelShare);
+  const valueRoom = (max(items, (item) => textWidth(item.valueLabel, fontSize)) ?? 0) + VALUE_GAP;
+  const plotX = labelWidth + LABEL_GAP;
+  const plotWidth = Math.max(width - plotX - valueRoom, 1);
+  const x = scaleLinear()
+    .domain([0, Math.max(max(items, (item) => item.value) ?? 0, Number.EPSILON)])
+    .range([0, plotWidth]);
+
+  let y = 0;
+  const bars = items.map((item): BarMark => {
+    const lines = wrapText(item.label, labelWidth, fontSize);
+    const rowHeight = Math.max(barHeight, lines.length * lineHeight);
+    const barY = y + (rowHeight - barHeight) / 2;
+    const barWidth = x(Math.max(item.value, 0));
+    const mark: BarMark = {
+      lines,
+      // Centres the block of label lines on the bar; 0.35em drops a baseline to mid-line.
+      labelY: round1(y + rowHeight / 2 - ((lines.length - 1) * lineHeight) / 2 + fontSize * 0.35),
+      x: round1(plotX),
+      y: round1(barY),
+      width: round1(barWidth),
+      height: barHeight,
+      valueLabel: item.valueLabel,
+      valueX: round1(plotX + barWidth + VALUE_GAP),
+      valueY: round1(barY + barHeight / 2 + fontSize * 0.35),
+      highlight: item.highlight === true,
+    };
+    y += rowHeight + gap;
+    return mark;
+  });
+  return { width, height: round1(Math.max(y - gap, 0)), fontSize, lineHeight, plotX: round1(plotX), bars };
+}
