@@ -3,7 +3,7 @@
  * industry grouped by role, and the education differences the data has for each pair. Pure: the
  * island only draws this, and the downloads are made from exactly this.
  */
-import { highestPayingIndustry, type HighestPaying } from '@/lib/compare/salary';
+import { highestPaying } from '@/lib/derive/salary';
 import type { ToolEducation, ToolRole } from '@/lib/compare/tool-data';
 
 /** One cell of the skills matrix: a share of resumes, named without a share, or absent. */
@@ -31,7 +31,8 @@ export interface RoleSalaries {
   plural: string;
   /** Highest first. */
   salaries: { industry: string; avgSalaryUsd: number }[];
-  highest?: HighestPaying;
+  /** The highest-paying industries (several on a tie). */
+  highest: { industry: string; avgSalaryUsd: number }[];
 }
 
 /** Education differences for one pair of picked roles, oriented as the data states them. */
@@ -102,14 +103,8 @@ export function buildToolView(roles: readonly ToolRole[]): ToolView {
   const salaries = roles
     .filter((r) => r.salaries.length > 0)
     .map((r) => {
-      const highest = highestPayingIndustry(r.salaries);
-      return {
-        roleId: r.id,
-        title: r.title,
-        plural: r.plural,
-        salaries: [...r.salaries].sort((a, b) => b.avgSalaryUsd - a.avgSalaryUsd),
-        ...(highest && { highest }),
-      };
+      const salaries = [...r.salaries].sort((a, b) => b.avgSalaryUsd - a.avgSalaryUsd);
+      return { roleId: r.id, title: r.title, plural: r.plural, salaries, highest: highestPaying(salaries) };
     });
   const education = pairEducation(roles);
   const missing: string[] = [];

@@ -141,6 +141,33 @@ describe('buildToolView', () => {
     );
   });
 
+  it('finds the highest-paying industry of each role from the seed salaries', () => {
+    const view = buildToolView([...roles.values()]);
+    for (const group of view.salaries) {
+      const own = salaryRows.filter((r) => r.role_id === group.roleId);
+      const top = Math.max(...own.map((r) => Number(r.avg_salary_usd)));
+      expect(group.highest.map((h) => h.industry).sort()).toEqual(
+        own
+          .filter((r) => Number(r.avg_salary_usd) === top)
+          .map((r) => r.industry)
+          .sort(),
+      );
+      expect(group.highest.every((h) => h.avgSalaryUsd === top)).toBe(true);
+    }
+  });
+
+  it('finds the highest-paying industry whatever the order, all of them on a tie', () => {
+    const salaries = [
+      { industry: 'Media', avgSalaryUsd: 51_000 },
+      { industry: 'Finance', avgSalaryUsd: 99_000 },
+      { industry: 'Energy', avgSalaryUsd: 99_000 },
+      { industry: 'Retail', avgSalaryUsd: 40_000 },
+    ];
+    const [group] = buildToolView([fixture('a', [], { salaries }), fixture('b', [])]).salaries;
+    expect(group?.highest.map((h) => h.industry).sort()).toEqual(['Energy', 'Finance']);
+    expect(group?.salaries.map((s) => s.avgSalaryUsd)).toEqual([99_000, 99_000, 51_000, 40_000]);
+  });
+
   it('reports pairs without an education comparison, or that none has one', () => {
     const fixtures = [fixture('a', []), fixture('b', [])];
     expect(buildToolView(fixtures).missing).toContain('No education comparison in the data for these roles.');

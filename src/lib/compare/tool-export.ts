@@ -1,0 +1,138 @@
+/**
+ * The comparison tool's downloads: exactly the figures it shows, as CSV (formula-safe, through the
+ * site's one CSV writer) and as JSON. Pure, so the files are tested without a browser.
+ */
+import { recordsToCsv } from '@/lib/downloads/csv';
+import { DEGREES } from '@/lib/derive/education';
+import type { ToolView } from '@/lib/compare/tool-view';
+
+/** One line of the long-format comparison table. */
+export interface ToolExportRow extends Record<string, string | number | null> {
+  section: 'skill' | 'salary' | 'education';
+  role_id: string;
+  role: string;
+  /** For education: the role compared with `role`, as the data states the pair. */
+  compared_with_id: string | null;
+  compared_with: string | null;
+  /** Skill name, industry, degree, or "education verdict". */
+  item: string;
+  /** A number, "listed" (a skill named without a share) or the source's word. */
+  value: string | number;
+  unit: string;
+  note: string | null;
+}
+
+const COLUMNS = [
+  { key: 'section', header: 'Section' },
+  { key: 'role_id', header: 'Role id' },
+  { key: 'role', header: 'Role' },
+  { key: 'compared_with_id', header: 'Compared with (id)' },
+  { key: 'compared_with', header: 'Compared with' },
+  { key: 'item', header: 'Item' },
+  { key: 'value', header: 'Value' },
+  { key: 'unit', header: 'Unit' },
+  { key: 'note', header: 'Note' },
+] as const;
+
+export function toolExportRows(view: ToolView): ToolExportRow[] {
+  const rows: ToolExportRow[] = [];
+  const base = { compared_with_id: null, compared_with: null, note: null };
+  for (const skill of view.matrix.rows) {
+    skill.cells.forEach((cell, i) => {
+      const role = view.roles[i]!;
+      if (cell.kind === 'absent') return;
+      rows.push({
+        ...base,
+        section: 'skill',
+        role_id: role.id,
+        role: role.title,
+        item: skill.name,
+        value: cell.kind === 'share' ? cell.pct : 'listed',
+        unit: cell.kind === 'share' ? '% of resumes' : '',
+      });
+    });
+  }
+  for (const group of view.salaries) {
+    for (const salary of group.salaries) {
+      const highest = group.salaries.length > 1 && group.highest.some((h) => h.industry === salary.industry);
+      rows.push({
+        ...base,
+        section: 'salary',
+        role_id: group.roleId,
+        role: group.title,
+        item: salary.industry,
+        value: salary.avgSalaryUsd,
+        unit: 'USD a year (average)',
+        note: highest ? 'highest-paying industry for this role' : null,
+      });
+    }
+  }
+  for (const pair of view.education) {
+    const common = {
+      ...base,
+      section: 'education' as const,
+      role_id: pair.role.id,
+      role: pair.role.title,
+      compared_with_id: pair.other.id,
+      compared_with: pair.other.title,
+    };
+    for (const degree of DEGREES) {
+      const pp = pair[degree.key];
+      if (pp === undefined) continue;
+      rows.push({
+        ...common,
+        item: degree.label,
+        value: pp,
+        unit: 'percentage points (compared role minus role)',
+      });
+    }
+    if (pair.verdict) {
+      rows.push({ ...common, item: 'education verdict', value: pair.verdict, unit: '', note: "the source's word" });
+    }
+  }
+  return rows;
+}
+
+export function toolCsv(view: ToolView): string {
+  return recordsToCsv<ToolExportRow>([...COLUMNS], toolExportRows(view));
+}
+
+/** The comparison as JSON: the roles, every figure shown, what is missing, and the sources. */
+export function toolJson(view: ToolView, permalink: string): string {
+  const document = {
+    title: `Comparison of ${view.roles.map((r) => r.title).join(', ')}`,
+    permalink,
+    roles: view.roles,
+    skills: view.matrix.rows.map((row) => ({
+      slug: row.slug,
+      name: row.name,
+      byRole: Object.fromEntries(
+        row.cells.map((cell, i) => [
+          view.roles[i]!.id,
+          cell.kind === 'share' ? cell.pct : cell.kind === 'listed' ? 'listed' : null,
+        ]),
+      ),
+    })),
+    salaries: view.salaries.map((g) => ({
+      roleId: g.roleId,
+      byIndustry: g.salaries,
+      highestPaying: g.highest.map((h) => h.industry),
+    })),
+    education: view.education.map((pair) => ({
+      roleId: pair.role.id,
+      comparedWithId: pair.other.id,
+      mastersPpDiff: pair.mastersPpDiff ?? null,
+      doctoralPpDiff: pair.doctoralPpDiff ?? null,
+      sourceVerdict: pair.verdict ?? null,
+      sourceId: pair.sourceId,
+    })),
+    missing: view.missing,
+    sources: view.sources,
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+/** A file name for the downloads, from the picked role ids. */
+export function toolFileName(view: ToolView, extension: 'csv' | 'json'): string {
+  return `compare-${view.roles.map((r) => r.id).join('-and-')}.${extension}`;
+}
