@@ -51,17 +51,27 @@ export function educationVerdictSentence(
   );
 }
 
-/** "3.4 to 5.3 percentage points less likely", "between 0.4 points less likely and 0.1 points more likely". */
-function spread(values: readonly number[]): string {
+/**
+ * How a set of differences spreads, in words: "3.4 to 5.3 percentage points less likely",
+ * "between 0.4 points less and 0.1 points more likely", "up to 0.4 percentage points less likely".
+ */
+export function spread(values: readonly number[]): string {
   const low = Math.min(...values);
   const high = Math.max(...values);
   const points = (pp: number) => formatDecimal(Math.abs(pp));
-  const describe = (pp: number, unit: string) =>
-    pp === 0 ? 'just as likely' : `${points(pp)} ${unit} ${pp < 0 ? 'less' : 'more'} likely`;
-  if (low === high) return describe(low, 'percentage points');
-  if (high < 0) return `${points(high)} to ${points(low)} percentage points less likely`;
-  if (low > 0) return `${points(low)} to ${points(high)} percentage points more likely`;
-  return `between ${describe(low, 'points')} and ${describe(high, 'points')}`;
+  const side = (pp: number) => (pp < 0 ? 'less' : 'more');
+  if (low === high) return low === 0 ? 'just as likely' : `${points(low)} percentage points ${side(low)} likely`;
+  if (high <= 0 && low < 0) {
+    return high === 0
+      ? `up to ${points(low)} percentage points less likely`
+      : `${points(high)} to ${points(low)} percentage points less likely`;
+  }
+  if (low >= 0) {
+    return low === 0
+      ? `up to ${points(high)} percentage points more likely`
+      : `${points(low)} to ${points(high)} percentage points more likely`;
+  }
+  return `between ${points(low)} points less and ${points(high)} points more likely`;
 }
 
 /**

@@ -22,6 +22,8 @@ import { chartCsv, chartFilePath, chartJson } from '@/lib/charts/downloads';
 import { roleCharts } from '@/lib/charts/producers/role';
 import { employerCharts } from '@/lib/charts/producers/employer';
 import { skillCharts } from '@/lib/charts/producers/skill';
+import { comparisonCharts, comparisonSources } from '@/lib/charts/producers/comparison';
+import { loadComparisonInput } from '@/lib/compare/load';
 import type { Source } from '@/lib/data/model';
 import { loadCatalogue, loadEmployer, loadRole, loadSkill } from '@/lib/site/load';
 
@@ -63,6 +65,14 @@ export const CHART_PAGES: ChartPageKind[] = [
       loadCatalogue().employers.map(({ slug }) => {
         const employer = loadEmployer(slug);
         return { pageId: slug, charts: employerCharts(employer), sources: employer.sources };
+      }),
+  },
+  {
+    pageKind: 'compare',
+    list: () =>
+      loadCatalogue().comparisons.map(({ id }) => {
+        const input = loadComparisonInput(id);
+        return { pageId: id, charts: comparisonCharts(input), sources: comparisonSources(input) };
       }),
   },
 ];
