@@ -1,0 +1,78 @@
+/**
+ * Visits every built page with one browser and a few pages open at once, for the gates that cover the whole
+ * site. Unlike `useBrowser().open()`, the caller sees the page before it navigates, so it can listen to every
+ * response and choose what the page waits for.
+ */
+import { afterAll, beforeAll, inject } from 'vitest';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { BuiltPage } from './built-pages';
+import { launchChromium } from './chromium';
+
+/** Two cores: three pages at once keeps both busy while one waits on the network. */
+const CONCURRENCY = 3;
+
+export interface VisitOptions {
+  /** Options for the browser contexts, e.g. `{ javaScriptEnabled: false }`. */
+  context?: BrowserContextOptions;
+  /** A fresh context (empty cache and storage) for every page, for gates that count what a first visit loads. */
+  contextPerPage?: boolean;
+  /** Pages open at once; raise it for visits that mostly wait (e.g. for network idle). */
+  concurrency?: number;
+}
+
+/** Records every request of `page` that leaves the site's origin (data: and blob: URLs stay on the page). */
+export function recordOffsite(page: Page, origin = inject('siteOrigin')): string[] {
+  const offsite: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:')) offsite.push(url);
+  });
+  return offsite;
+}
+
+/** Starts one browser for the test file; `visitAll` opens pages in a few contexts at once. */
+export function usePagePool() {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  return {
+    /**
+     * Calls `visit` with a new tab for every page (the tab has not navigated yet) and returns the results in
+     * the pages' order. The tab is closed afterwards.
+     */
+    async visitAll<T>(
+      pages: BuiltPage[],
+      visit: (tab: Page, page: BuiltPage) => Promise<T>,
+      options: VisitOptions = {},
+    ): Promise<T[]> {
+      const results: T[] = new Array(pages.length);
+      let next = 0;
+      const worker = async () => {
+        let shared: BrowserContext | undefined;
+        try {
+          while (next < pages.length) {
+            const index = next++;
+            const context = options.contextPerPage
+              ? await browser.newContext(options.context)
+              : (shared ??= await browser.newContext(options.context));
+            const tab = await context.newPage();
+            try {
+              results[index] = await visit(tab, pages[index]!);
+            } finally {
+              await (options.contextPerPage ? context.close() : tab.close());
+            }
+          }
+        } finally {
+          await shared?.close();
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(options.concurrency ?? CONCURRENCY, pages.length) }, worker));
+      return results;
+    },
+  };
+}
