@@ -1,38 +1,51 @@
 /** The home page's featured role and the key figures picked from its record. */
 import type { RoleRecord } from '@/lib/data/model';
+import { leaders } from '@/lib/derive/text';
 
 /** The role the site is about; featured first on the home page. */
 export const FEATURED_ROLE_ID = 'global-account-manager';
 
+/** A figure with every item level at it (usually one), in record order. */
+export interface Leading<T> {
+  value: number;
+  items: T[];
+}
+
 export interface KeyFigures {
-  /** The hard skill listed on the largest share of the role's resumes. */
-  topSkill?: { name: string; slug: string; sharePct: number };
-  /** The employer with the most open jobs for the role. */
-  topEmployer?: { name: string; slug: string; openJobs: number };
-  /** The industry paying the role the highest average salary. */
-  topSalary?: { industry: string; avgSalaryUsd: number };
+  /** The hard skills listed on the largest share of the role's resumes. */
+  topSkill?: Leading<{ name: string; slug: string }>;
+  /** The employers with the most open jobs for the role. */
+  topEmployer?: Leading<{ name: string; slug: string }>;
+  /** The industries paying the role the highest average salary, and how many industries have a figure. */
+  topSalary?: Leading<{ industry: string }> & { industryCount: number };
 }
 
-function maxBy<T>(items: readonly T[], value: (item: T) => number | undefined): T | undefined {
-  let best: T | undefined;
-  let bestValue = -Infinity;
-  for (const item of items) {
-    const v = value(item);
-    if (v !== undefined && v > bestValue) [best, bestValue] = [item, v];
-  }
-  return best;
+function leading<T, U>(items: readonly T[], value: (item: T) => number, pick: (item: T) => U): Leading<U> | undefined {
+  const best = leaders(items, value);
+  return best.length === 0 ? undefined : { value: value(best[0]!), items: best.map(pick) };
 }
 
-/** Key figures of a role; each is absent when the role has no data for it. Ties go to the first in the record. */
+/** Key figures of a role; each is absent when the role has no data for it. */
 export function keyFigures(role: RoleRecord): KeyFigures {
-  const skill = maxBy(role.skills, (s) => s.sharePct);
-  const employer = maxBy(role.employers, (e) => e.openJobs);
-  const salary = maxBy(role.salaries, (s) => s.avgSalaryUsd);
+  const shared = role.skills.filter((s): s is typeof s & { sharePct: number } => s.sharePct !== undefined);
+  const topSkill = leading(
+    shared,
+    (s) => s.sharePct,
+    (s) => ({ name: s.name, slug: s.slug }),
+  );
+  const topEmployer = leading(
+    role.employers,
+    (e) => e.openJobs,
+    (e) => ({ name: e.name, slug: e.slug }),
+  );
+  const topSalary = leading(
+    role.salaries,
+    (s) => s.avgSalaryUsd,
+    (s) => ({ industry: s.industry }),
+  );
   return {
-    ...(skill?.sharePct !== undefined && {
-      topSkill: { name: skill.name, slug: skill.slug, sharePct: skill.sharePct },
-    }),
-    ...(employer && { topEmployer: { name: employer.name, slug: employer.slug, openJobs: employer.openJobs } }),
-    ...(salary && { topSalary: { industry: salary.industry, avgSalaryUsd: salary.avgSalaryUsd } }),
+    ...(topSkill && { topSkill }),
+    ...(topEmployer && { topEmployer }),
+    ...(topSalary && { topSalary: { ...topSalary, industryCount: role.salaries.length } }),
   };
 }

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import Papa from 'papaparse';
 import { buildSiteModel } from '@/lib/data/model';
 import { validateDataFolder } from '@/lib/data/validate';
 import { FEATURED_ROLE_ID, keyFigures } from '@/lib/listing/featured';
-import { seedFiles, seedText } from '../support/data-folder';
+import { seedFiles } from '../support/data-folder';
+import { seedRows } from '../support/seed-rows';
 
-const rows = (file: string) =>
-  Papa.parse<Record<string, string>>(seedText(file), { header: true, skipEmptyLines: true }).data;
+const rows = seedRows;
 
 const featured = () => {
   const { tables } = validateDataFolder(seedFiles());
@@ -17,8 +16,11 @@ describe('keyFigures of the featured role', () => {
   it('picks the hard skill with the highest resume share', () => {
     const own = rows('skills.csv').filter((r) => r.role_id === FEATURED_ROLE_ID && r.resume_share_pct);
     const highest = Math.max(...own.map((r) => Number(r.resume_share_pct)));
-    const first = own.find((r) => Number(r.resume_share_pct) === highest)!;
-    expect(keyFigures(featured()).topSkill).toMatchObject({ name: first.skill, sharePct: highest });
+    const level = own.filter((r) => Number(r.resume_share_pct) === highest).map((r) => r.skill);
+    expect(keyFigures(featured()).topSkill).toEqual({
+      value: highest,
+      items: level.map((name) => expect.objectContaining({ name })),
+    });
   });
 
   it('picks the employer with most open jobs and the highest-paying industry', () => {
@@ -27,13 +29,32 @@ describe('keyFigures of the featured role', () => {
     const mostJobs = Math.max(...employers.map((r) => Number(r.open_jobs)));
     const bestPay = Math.max(...salaries.map((r) => Number(r.avg_salary_usd)));
     const figures = keyFigures(featured());
-    expect(figures.topEmployer).toMatchObject({
-      name: employers.find((r) => Number(r.open_jobs) === mostJobs)!.employer,
-      openJobs: mostJobs,
+    expect(figures.topEmployer).toEqual({
+      value: mostJobs,
+      items: employers
+        .filter((r) => Number(r.open_jobs) === mostJobs)
+        .map((r) => expect.objectContaining({ name: r.employer })),
     });
     expect(figures.topSalary).toEqual({
-      industry: salaries.find((r) => Number(r.avg_salary_usd) === bestPay)!.industry,
-      avgSalaryUsd: bestPay,
+      value: bestPay,
+      items: salaries.filter((r) => Number(r.avg_salary_usd) === bestPay).map((r) => ({ industry: r.industry })),
+      industryCount: salaries.length,
+    });
+  });
+
+  it('names every item level at the top', () => {
+    const role = featured();
+    const skills = [
+      { ...role.skills[0]!, name: 'B', slug: 'b', sharePct: 7 },
+      { ...role.skills[0]!, name: 'A', slug: 'a', sharePct: 7 },
+      { ...role.skills[0]!, name: 'C', slug: 'c', sharePct: 3 },
+    ];
+    expect(keyFigures({ ...role, skills }).topSkill).toEqual({
+      value: 7,
+      items: [
+        { name: 'B', slug: 'b' },
+        { name: 'A', slug: 'a' },
+      ],
     });
   });
 

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import Papa from 'papaparse';
 import { buildSiteModel } from '@/lib/data/model';
 import { validateDataFolder } from '@/lib/data/validate';
 import { employersByOpenJobs, excerpt, groupByInitial, mostListedSkills } from '@/lib/listing/rank';
-import { seedFiles, seedText } from '../support/data-folder';
+import { seedFiles } from '../support/data-folder';
+import { seedRows } from '../support/seed-rows';
 
-const rows = (file: string) =>
-  Papa.parse<Record<string, string>>(seedText(file), { header: true, skipEmptyLines: true }).data;
+const rows = seedRows;
 
 const skill = (name: string, roleCount: number, maxSharePct?: number) => ({
   slug: name.toLowerCase(),

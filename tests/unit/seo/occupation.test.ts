@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import Papa from 'papaparse';
 import { buildSiteModel, type RoleRecord } from '@/lib/data/model';
 import { validateDataFolder } from '@/lib/data/validate';
 import { serializeJsonLd } from '@/lib/seo/json-ld';
 import { occupationJsonLd } from '@/lib/seo/occupation';
-import { seedFiles, seedText } from '../support/data-folder';
+import { seedFiles } from '../support/data-folder';
+import { seedRows } from '../support/seed-rows';
 
-const rows = (file: string) =>
-  Papa.parse<Record<string, string>>(seedText(file), { header: true, skipEmptyLines: true }).data;
+const rows = seedRows;
 
 function seedRoles(): RoleRecord[] {
   const { tables, issues } = validateDataFolder(seedFiles());
