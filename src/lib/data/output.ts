@@ -1,5 +1,7 @@
 /** The files the data step writes: path inside the generated folder → JSON text. */
 import type { SiteModel } from '@/lib/data/model';
+import { buildSearchIndex, serializeSearchIndex } from '@/lib/search/build-index';
+import { SEARCH_INDEX_FILE } from '@/lib/search/index-schema';
 
 /** Bumped when the shape of the generated files changes, so stale output is never read. */
 export const GENERATED_FORMAT = 1;
@@ -15,5 +17,6 @@ export function generatedFiles(model: SiteModel): Map<string, string> {
   for (const skill of model.skills) files.set(`skills/${skill.slug}.json`, json(skill));
   for (const employer of model.employers) files.set(`employers/${employer.slug}.json`, json(employer));
   for (const comparison of model.comparisons) files.set(`comparisons/${comparison.id}.json`, json(comparison));
+  files.set(SEARCH_INDEX_FILE, serializeSearchIndex(buildSearchIndex(model)));
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

@@ -1,0 +1,413 @@
+/**
+ * The search engine shared by the dialog, the results page and the bench. Pure: an index in,
+ * ranked results out; the same query always gives the same list.
+ *
+ * Scoring — every searchable name (an entry's title, or one of its alternative titles) gets a
+ * tier, and within it a typo cost:
+ *   tier 0 exact   the whole name equals the query (ignoring case, accents and punctuation);
+ *   tier 1 prefix  the name starts with the query ("glob" → "Global account manager");
+ *                  both also when spaces differ ("sales force" → "salesforce", cost 1);
+ *   tier 2 words   every query word starts a word of the name, in any order ("acc man"), or the
+ *                  query is the name's initials ("gam");
+ *   tier 3 typo    every query word matches a word of the name, some only within the typo
+ *                  allowance (one mistake in 3–4 letters, two beyond), found with fuse.js.
+ * Cost, in tenths: 10 per mistake; +5 when a mistyped last word matched only the start of a
+ * word (it is still being typed); +1 per query word that matched only the start of a word;
+ * +2 when the query words match the name's words in another order than typed.
+ * An entry takes the score of its best name. Entries are ordered by tier, then cost, then titles
+ * before alternative titles, then kind (role, skill, employer, industry), then fewer words left
+ * unmatched, then name — so exact and prefix matches always come before fuzzy ones, and roles
+ * come before skills and employers when everything else ties.
+ *
+ * Speed: tiers 0–2 come from one pass over the names and a sorted word list; the typo pass runs
+ * fuse.js only over the distinct words (not the names), and only when tiers 0–2 did not already
+ * fill the requested number of results (typo matches could not displace them).
+ */
+import {
+  foldText,
+  initials,
+  isMinorWord,
+  searchWords,
+  typoAllowance,
+  typoDistance,
+  wordSpans,
+} from '@/lib/search/text';
+import { SEARCH_KINDS, type SearchEntry, type SearchIndex, type SearchKind } from '@/lib/search/index-schema';
+import { fuseTypoMatcher, type TypoMatcher } from '@/lib/search/typo-matchers';
+
+export const MATCH_TIERS = ['exact', 'prefix', 'words', 'typo'] as const;
+export type MatchTier = (typeof MATCH_TIERS)[number];
+
+/** A part of a displayed text to highlight: [start, end) in UTF-16 code units. */
+export type HighlightRange = readonly [number, number];
+
+export interface SearchHit {
+  entry: SearchEntry;
+  /** Position of the entry in the index. */
+  position: number;
+  /** The name that matched: the title, or the alternative title that matched best. */
+  text: string;
+  /** True when `text` is an alternative title rather than the title. */
+  alias: boolean;
+  /** Parts of `text` the query matched, in order, not overlapping. */
+  ranges: HighlightRange[];
+  tier: MatchTier;
+  /** Lower is better; see the scoring at the top of this file. */
+  score: number;
+}
+
+export interface SearchResults {
+  query: string;
+  hits: SearchHit[];
+  /** How many entries matched (at least `hits.length`). */
+  matched: number;
+  /** False when the typo pass was skipped because exact and prefix matches filled the list. */
+  complete: boolean;
+}
+
+export interface SearchOptions {
+  /** How many results to return; 10 unless given. */
+  limit?: number;
+}
+
+export interface SearchEngine {
+  search(query: string, options?: SearchOptions): SearchResults;
+  /** The index's suggestions for an empty search box, in order. */
+  suggestions(): SearchEntry[];
+  /** How many names (titles and alternative titles) are searched. */
+  readonly nameCount: number;
+  readonly entries: readonly SearchEntry[];
+}
+
+export interface EngineOptions {
+  /** How mistyped words are looked up in the vocabulary; fuse.js unless given (see typo-matchers.ts). */
+  typoMatcher?: (vocabulary: readonly string[]) => TypoMatcher;
+}
+
+/** Query words beyond this many are ignored (nobody types more into a search box). */
+const MAX_QUERY_WORDS = 8;
+const KIND_RANK: Record<SearchKind, number> = Object.fromEntries(SEARCH_KINDS.map((k, i) => [k, i])) as Record<
+  SearchKind,
+  number
+>;
+const COST_EXACT_WORD = 0;
+const COST_PREFIX_WORD = 1;
+const COST_PER_TYPO = 10;
+const COST_PREFIX_TYPO = 5;
+const COST_OUT_OF_ORDER = 2;
+const MEMO_SIZE = 256;
+/** Mistakes allowed in a word still being typed when it matches only the start of a word. */
+const PREFIX_TYPO_ALLOWANCE = 1;
+
+/** The vocabulary words one query word can stand for, cheapest first, with their cost. */
+interface WordMatches {
+  words: number[];
+  costs: number[];
+  /** Highlight positions inside the vocabulary word, for typo matches: [start, end). */
+  marks: Map<number, HighlightRange[]>;
+  postings: number;
+}
+
+function lowerBound(sorted: readonly string[], value: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function mergeRanges(ranges: HighlightRange[]): HighlightRange[] {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const merged: [number, number][] = [];
+  for (const [start, end] of sorted) {
+    const last = merged.at(-1);
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else if (end > start) merged.push([start, end]);
+  }
+  return merged;
+}
+
+export function createSearchEngine(index: SearchIndex, options: EngineOptions = {}): SearchEngine {
+  const entries = index.entries;
+
+  // Every searchable name, flattened: its entry, whether it is an alternative title, its folded form.
+  const nameEntry: number[] = [];
+  const nameIsAlias: number[] = [];
+  const nameText: string[] = [];
+  const nameFolded: string[] = [];
+  const nameCompact: string[] = [];
+  const nameWordCount: number[] = [];
+  const postingsByWord = new Map<string, number[]>();
+  const byInitials = new Map<string, number[]>();
+  entries.forEach((entry, position) => {
+    const names = [entry.title, ...(entry.aliases ?? [])];
+    names.forEach((text, n) => {
+      const id = nameText.length;
+      const words = searchWords(text);
+      nameEntry.push(position);
+      nameIsAlias.push(n === 0 ? 0 : 1);
+      nameText.push(text);
+      nameFolded.push(words.join(' '));
+      nameCompact.push(words.join(''));
+      nameWordCount.push(words.length);
+      for (const word of words) {
+        const list = postingsByWord.get(word);
+        if (!list) postingsByWord.set(word, [id]);
+        else if (list.at(-1) !== id) list.push(id);
+      }
+      const abbreviation = initials(words);
+      if (abbreviation) {
+        const list = byInitials.get(abbreviation);
+        if (!list) byInitials.set(abbreviation, [id]);
+        else list.push(id);
+      }
+    });
+  });
+  const nameCount = nameText.length;
+  const vocabulary = [...postingsByWord.keys()].sort();
+  const postings = vocabulary.map((word) => Int32Array.from(postingsByWord.get(word)!));
+  const vocabularyId = new Map(vocabulary.map((word, id) => [word, id]));
+  postingsByWord.clear();
+
+  // Entries by name, for the last tie-break.
+  const alphabetical = new Int32Array(entries.length);
+  entries
+    .map((entry, position) => ({ key: foldText(entry.title), position }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.position - b.position))
+    .forEach(({ position }, rank) => (alphabetical[position] = rank));
+
+  let typoMatcher: TypoMatcher | undefined;
+  const matchTypos = (word: string, allowance: number) =>
+    (typoMatcher ??= (options.typoMatcher ?? fuseTypoMatcher)(vocabulary))(word, allowance);
+
+  // Scratch arrays reused by every search; `generation` marks which entries belong to this search.
+  const seen = new Int32Array(nameCount);
+  const wordsMatched = new Uint8Array(nameCount);
+  const nameCost = new Int32Array(nameCount);
+  const bestScore = new Float64Array(entries.length);
+  const bestName = new Int32Array(entries.length);
+  const entrySeen = new Int32Array(entries.length);
+  let generation = 0;
+
+  const memo = new Map<string, WordMatches>();
+
+  /** The vocabulary words a query word can stand for; typos only when asked (they cost a fuse.js search). */
+  function wordMatches(word: string, isLast: boolean, withTypos: boolean): WordMatches {
+    const key = `${isLast ? 1 : 0}${withTypos ? 1 : 0}${word}`;
+    const cached = memo.get(key);
+    if (cached) {
+      memo.delete(key);
+      memo.set(key, cached);
+      return cached;
+    }
+    const cost = new Map<number, number>();
+    const marks = new Map<number, HighlightRange[]>();
+    for (let i = lowerBound(vocabulary, word); i < vocabulary.length && vocabulary[i]!.startsWith(word); i++) {
+      cost.set(i, vocabulary[i]!.length === word.length ? COST_EXACT_WORD : COST_PREFIX_WORD);
+    }
+    const allowance = typoAllowance(word.length);
+    // A finished word that exists is taken as typed; only the word being typed may still be a typo.
+    const finishedAndKnown = !isLast && vocabulary[lowerBound(vocabulary, word)] === word;
+    if (withTypos && allowance > 0 && !finishedAndKnown) {
+      for (const candidate of matchTypos(word, allowance)) {
+        if (cost.has(candidate.word)) continue;
+        const found = typoCost(word, vocabulary[candidate.word]!, allowance, isLast);
+        if (found === undefined) continue;
+        cost.set(candidate.word, found.cost);
+        marks.set(
+          candidate.word,
+          candidate.indices && candidate.indices.length > 0 && !found.prefix
+            ? candidate.indices.map(([s, e]) => [s, e + 1] as const)
+            : [[0, found.length]],
+        );
+      }
+    }
+    const ordered = [...cost].sort((a, b) => a[1] - b[1] || a[0] - b[0]);
+    const matches: WordMatches = {
+      words: ordered.map(([w]) => w),
+      costs: ordered.map(([, c]) => c),
+      marks,
+      postings: ordered.reduce((sum, [w]) => sum + postings[w]!.length, 0),
+    };
+    memo.set(key, matches);
+    if (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value!);
+    return matches;
+  }
+
+  /**
+   * Scores every name for the query into `touched` entries; returns how many entries matched.
+   * Without typos this covers tiers 0–2; with them, tier 3 too.
+   */
+  function scoreNames(folded: string, queryWords: string[], withTypos: boolean, touched: number[]): WordMatches[] {
+    generation++;
+    const consider = (name: number, tier: number, cost: number) => {
+      const entry = nameEntry[name]!;
+      const extraWords = Math.min(99, Math.max(0, nameWordCount[name]! - queryWords.length));
+      const score =
+        tier * 1e7 +
+        Math.min(cost, 999) * 1e4 +
+        nameIsAlias[name]! * 1e3 +
+        KIND_RANK[entries[entry]!.kind] * 100 +
+        extraWords;
+      if (entrySeen[entry] !== generation) {
+        entrySeen[entry] = generation;
+        bestScore[entry] = score;
+        bestName[entry] = name;
+        touched.push(entry);
+      } else if (score < bestScore[entry]!) {
+        bestScore[entry] = score;
+        bestName[entry] = name;
+      }
+    };
+
+    // Tiers 0 and 1: the whole name equals or starts with the query — also when the query joins
+    // or splits words ("salesforce" / "sales force"), at the cost of a word start.
+    const compactQuery = queryWords.join('');
+    for (let name = 0; name < nameCount; name++) {
+      const text = nameFolded[name]!;
+      if (text.startsWith(folded)) consider(name, text.length === folded.length ? 0 : 1, 0);
+      else if (nameCompact[name]!.startsWith(compactQuery)) {
+        consider(name, nameCompact[name]!.length === compactQuery.length ? 0 : 1, COST_PREFIX_WORD);
+      }
+    }
+
+    // Tier 2: initials.
+    if (queryWords.length === 1 && folded.length >= 2) {
+      for (const name of byInitials.get(folded) ?? []) consider(name, 2, 0);
+    }
+
+    // Tiers 2 and 3: every query word matches a word of the name. The rarest query word goes first.
+    const perWord = queryWords.map((w, i) => wordMatches(w, i === queryWords.length - 1, withTypos));
+    const order = perWord.map((_, i) => i).sort((a, b) => perWord[a]!.postings - perWord[b]!.postings);
+    const candidates: number[] = [];
+    order.forEach((q, step) => {
+      const { words, costs } = perWord[q]!;
+      for (let k = 0; k < words.length; k++) {
+        const list = postings[words[k]!]!;
+        const cost = costs[k]!;
+        for (let p = 0; p < list.length; p++) {
+          const name = list[p]!;
+          if (step === 0) {
+            if (seen[name] !== generation) {
+              seen[name] = generation;
+              wordsMatched[name] = 1;
+              nameCost[name] = cost;
+              candidates.push(name);
+            }
+          } else if (seen[name] === generation && wordsMatched[name] === step) {
+            wordsMatched[name] = step + 1;
+            nameCost[name] = nameCost[name]! + cost;
+          }
+        }
+      }
+    });
+    const matchedSets = queryWords.length > 1 ? perWord.map((m) => new Set(m.words)) : [];
+    for (const name of candidates) {
+      if (wordsMatched[name] !== queryWords.length) continue;
+      const cost = nameCost[name]! + (matchedSets.length > 0 && !inOrder(name, matchedSets) ? COST_OUT_OF_ORDER : 0);
+      consider(name, nameCost[name]! >= COST_PER_TYPO ? 3 : 2, cost);
+    }
+    return perWord;
+  }
+
+  /** Whether the query words match words of the name in the order they were typed. */
+  function inOrder(name: number, matchedSets: Set<number>[]): boolean {
+    const words = nameFolded[name]!.split(' ');
+    let from = 0;
+    for (const matched of matchedSets) {
+      while (from < words.length && !matched.has(vocabularyId.get(words[from]!)!)) from++;
+      if (from === words.length) return false;
+      from++;
+    }
+    return true;
+  }
+
+  function highlight(name: number, tier: number, folded: string, queryWords: string[], perWord: WordMatches[]) {
+    const text = nameText[name]!;
+    const spans = wordSpans(text);
+    const ranges: HighlightRange[] = [];
+    if (tier === 2 && queryWords.length === 1 && initials(spans.map((s) => s.folded)) === folded) {
+      const major = spans.filter((s) => !isMinorWord(s.folded));
+      return mergeRanges(major.map((s) => [s.start, s.start + 1] as const));
+    }
+    for (const span of spans) {
+      const vocabularyWord = lowerBound(vocabulary, span.folded);
+      for (let q = 0; q < queryWords.length; q++) {
+        const word = queryWords[q]!;
+        if (span.folded.startsWith(word)) {
+          ranges.push([span.start, Math.min(span.end, span.start + word.length)]);
+          break;
+        }
+        const marks = perWord[q]!.marks.get(vocabularyWord);
+        if (marks && vocabulary[vocabularyWord] === span.folded) {
+          for (const [s, e] of marks) ranges.push([span.start + s, Math.min(span.end, span.start + e)]);
+          break;
+        }
+      }
+    }
+    return mergeRanges(ranges);
+  }
+
+  function search(query: string, { limit = 10 }: SearchOptions = {}): SearchResults {
+    const queryWords = searchWords(query).slice(0, MAX_QUERY_WORDS);
+    const folded = queryWords.join(' ');
+    if (!folded) return { query, hits: [], matched: 0, complete: true };
+
+    let touched: number[] = [];
+    let perWord = scoreNames(folded, queryWords, false, touched);
+    const complete = touched.length < limit;
+    if (complete) {
+      touched = [];
+      perWord = scoreNames(folded, queryWords, true, touched);
+    }
+    touched.sort((a, b) => bestScore[a]! - bestScore[b]! || alphabetical[a]! - alphabetical[b]!);
+    const hits = touched.slice(0, limit).map((position): SearchHit => {
+      const name = bestName[position]!;
+      const score = bestScore[position]!;
+      const tier = Math.floor(score / 1e7);
+      return {
+        entry: entries[position]!,
+        position,
+        text: nameText[name]!,
+        alias: nameIsAlias[name] === 1,
+        ranges: highlight(name, tier, folded, queryWords, perWord),
+        tier: MATCH_TIERS[tier]!,
+        score,
+      };
+    });
+    return { query, hits, matched: touched.length, complete };
+  }
+
+  return {
+    search,
+    suggestions: () => index.suggestions.flatMap((i) => (entries[i] ? [entries[i]] : [])),
+    nameCount,
+    entries,
+  };
+}
+
+/**
+ * The cost of reading `typed` as vocabulary word `word` within `allowance` mistakes: as the
+ * whole word, or — for the word still being typed, four letters or more — as its beginning
+ * with at most one mistake ("manger" is not yet "management", but "managm" may become it).
+ */
+export function typoCost(
+  typed: string,
+  word: string,
+  allowance: number,
+  isLast: boolean,
+): { cost: number; prefix: boolean; length: number } | undefined {
+  const whole = typoDistance(typed, word, allowance);
+  if (whole <= allowance) return { cost: whole * COST_PER_TYPO, prefix: false, length: word.length };
+  if (!isLast || typed.length < 4) return undefined;
+  let best: { distance: number; length: number } | undefined;
+  const longest = Math.min(word.length - 1, typed.length + PREFIX_TYPO_ALLOWANCE);
+  for (let length = typed.length - PREFIX_TYPO_ALLOWANCE; length <= longest; length++) {
+    const distance = typoDistance(typed, word.slice(0, length), PREFIX_TYPO_ALLOWANCE);
+    if (distance <= PREFIX_TYPO_ALLOWANCE && (!best || distance < best.distance)) best = { distance, length };
+  }
+  return best && { cost: best.distance * COST_PER_TYPO + COST_PREFIX_TYPO, prefix: true, length: best.length };
+}

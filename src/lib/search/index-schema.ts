@@ -1,0 +1,50 @@
+/**
+ * The search index: the one file the search dialog and the results page download. It holds only
+ * what people search (names and alternative names) and what a result shows (kind, name, link,
+ * one short line), so it stays small as the data grows to thousands of occupations.
+ */
+import { z } from 'zod';
+
+/** What an entry is, in the order results of equal score are listed. */
+export const SEARCH_KINDS = ['role', 'skill', 'employer', 'industry'] as const;
+
+/** One thing a person can find. */
+export const SearchEntrySchema = z.object({
+  /** What the entry is: decides the group it is shown in and breaks ties (roles first). */
+  kind: z.enum(SEARCH_KINDS),
+  /** The name people search for and the result shows, e.g. "Global account manager". */
+  title: z.string().min(1),
+  /** The page the result opens, relative to the site's base path, e.g. "roles/global-account-manager/". */
+  path: z.string().regex(/^(?:[a-z0-9-]+\/)+$/),
+  /** One short line under the title, computed from the data, e.g. "Role · 10 skills · 3 employers". */
+  detail: z.string(),
+  /** Other names the entry goes by (alternative job titles); searched like the title. */
+  aliases: z.array(z.string().min(1)).optional(),
+});
+
+/** Everything search can find, plus what it suggests before anything is typed. */
+export const SearchIndexSchema = z.object({
+  /** Bumped whenever the shape changes, so a cached index of another shape is never read. */
+  format: z.literal(1),
+  /** Every entry: roles, then skills, employers and industries, each in the catalogue's order. */
+  entries: z.array(SearchEntrySchema),
+  /** Positions in `entries` offered while the search box is empty: the featured role, top skills and employers. */
+  suggestions: z.array(z.number().int().nonnegative()),
+});
+
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+export type SearchEntry = z.infer<typeof SearchEntrySchema>;
+export type SearchIndex = z.infer<typeof SearchIndexSchema>;
+
+export const SEARCH_INDEX_FORMAT = 1;
+
+/** The file the data step writes and the site serves, inside the generated folder and at the site root. */
+export const SEARCH_INDEX_FILE = 'search-index.json';
+
+/** Group headings, in the order ties are broken. */
+export const KIND_LABELS: Record<SearchKind, { one: string; many: string }> = {
+  role: { one: 'Role', many: 'Roles' },
+  skill: { one: 'Skill', many: 'Skills' },
+  employer: { one: 'Employer', many: 'Employers' },
+  industry: { one: 'Industry', many: 'Industries' },
+};
