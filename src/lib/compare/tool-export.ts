@@ -54,7 +54,7 @@ export function toolExportRows(view: ToolView): ToolExportRow[] {
   }
   for (const group of view.salaries) {
     for (const salary of group.salaries) {
-      const highest = group.salaries.length > 1 && group.highest.some((h) => h.industry === salary.industry);
+      const highest = group.highest.some((h) => h.industry === salary.industry);
       rows.push({
         ...base,
         section: 'salary',
@@ -63,7 +63,7 @@ export function toolExportRows(view: ToolView): ToolExportRow[] {
         item: salary.industry,
         value: salary.avgSalaryUsd,
         unit: 'USD a year (average)',
-        note: highest ? 'highest-paying industry for this role' : null,
+        note: highest ? 'highest-paying industry on record for this role' : null,
       });
     }
   }

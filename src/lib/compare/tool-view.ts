@@ -25,6 +25,8 @@ export interface SkillsMatrix {
   maxSharePct: number;
 }
 
+type SalaryFigure = { industry: string; avgSalaryUsd: number };
+
 export interface RoleSalaries {
   roleId: string;
   title: string;
@@ -98,14 +100,23 @@ export function pairEducation(roles: readonly ToolRole[]): PairEducation[] {
   return pairs;
 }
 
-export function buildToolView(roles: readonly ToolRole[]): ToolView {
-  const matrix = buildSkillsMatrix(roles);
-  const salaries = roles
+/** Salary groups for the roles that have salary data, in the given order, each highest first. */
+export function roleSalaryGroups(
+  roles: readonly { id: string; title: string; plural: string; salaries: readonly SalaryFigure[] }[],
+): RoleSalaries[] {
+  return roles
     .filter((r) => r.salaries.length > 0)
     .map((r) => {
-      const salaries = [...r.salaries].sort((a, b) => b.avgSalaryUsd - a.avgSalaryUsd);
+      const salaries = r.salaries
+        .map(({ industry, avgSalaryUsd }) => ({ industry, avgSalaryUsd }))
+        .sort((a, b) => b.avgSalaryUsd - a.avgSalaryUsd);
       return { roleId: r.id, title: r.title, plural: r.plural, salaries, highest: highestPaying(salaries) };
     });
+}
+
+export function buildToolView(roles: readonly ToolRole[]): ToolView {
+  const matrix = buildSkillsMatrix(roles);
+  const salaries = roleSalaryGroups(roles);
   const education = pairEducation(roles);
   const missing: string[] = [];
   for (const role of roles) {

@@ -1,0 +1,366 @@
+/**
+ * The tool's panels: each shows a title, a computed summary, the chart (or, in table view, the
+ * same numbers as a table) and its sources — the island's counterpart of the static chart frame.
+ */
+import type { ReactNode } from 'react';
+import { layoutDiverging } from '@/lib/charts/layout/diverging';
+import { educationSentence, educationVerdictSentence, DEGREES } from '@/lib/derive/education';
+import { layoutSalaryGroups, matrixBarWidths } from '@/lib/compare/tool-layout';
+import { educationPanelSummary, matrixSummary, salarySummary } from '@/lib/compare/tool-summaries';
+import type { MatrixCell, ToolView } from '@/lib/compare/tool-view';
+import { midSentence } from '@/lib/derive/text';
+import { formatDate, formatPercent, formatPointsDiff, formatUsd } from '@/lib/format';
+import { href, skillHref } from '@/lib/site/urls';
+
+interface PanelProps {
+  id: string;
+  title: string;
+  summary?: string;
+  sources: ToolView['sources'];
+  children: (ids: { titleId: string; summaryId: string }) => ReactNode;
+  after?: ReactNode;
+}
+
+function Panel({ id, title, summary, sources, children, after }: PanelProps) {
+  const titleId = `tool-${id}-title`;
+  const summaryId = `tool-${id}-summary`;
+  return (
+    <section
+      aria-labelledby={titleId}
+      className="mt-6 rounded-lg border border-rule bg-paper p-4 sm:p-6"
+      data-testid="tool-panel"
+      data-panel={id}
+    >
+      <h3 id={titleId} className="text-lg font-semibold">
+        {title}
+      </h3>
+      {summary && (
+        <p id={summaryId} className="mt-1 max-w-prose text-muted">
+          {summary}
+        </p>
+      )}
+      <div className="mt-4">{children({ titleId, summaryId })}</div>
+      {after}
+      {sources.length > 0 && (
+        <p className="mt-4 text-sm text-muted">
+          Source:{' '}
+          {sources.map((source, i) => (
+            <span key={source.id}>
+              {i > 0 && '; '}
+              <a href={href(`about/#source-${source.id}`)}>{source.title}</a>,{' '}
+              {source.dateLabel ?? formatDate(source.date)}
+            </span>
+          ))}
+        </p>
+      )}
+    </section>
+  );
+}
+
+const cellText = (cell: MatrixCell) =>
+  cell.kind === 'share' ? formatPercent(cell.pct) : cell.kind === 'listed' ? 'listed' : '';
+
+function Table({ caption, head, rows }: { caption: string; head: string[]; rows: ReactNode[][] }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-left tabular-nums" data-testid="tool-table">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr className="border-b border-control">
+            {head.map((label, i) => (
+              <th key={i} scope="col" className={`px-2 py-1.5 align-bottom font-semibold ${i > 0 ? 'text-right' : ''}`}>
+                {label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(([first, ...rest], r) => (
+            <tr key={r} className="border-b border-rule">
+              <th scope="row" className="px-2 py-1.5 font-normal">
+                {first}
+              </th>
+              {rest.map((cell, c) => (
+                <td key={c} className="px-2 py-1.5 text-right">
+                  {cell}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export interface ViewPanelProps {
+  view: ToolView;
+  tables: boolean;
+}
+
+/** Roles × skills: the share of resumes where known, "listed" where only named, blank where absent. */
+export function SkillsMatrixPanel({
+  view,
+  tables,
+  limit,
+  onShowAll,
+}: ViewPanelProps & { limit: number; onShowAll(): void }) {
+  const { matrix, roles } = view;
+  if (matrix.rows.length === 0) return null;
+  const rows = matrix.rows.slice(0, limit);
+  const widths = matrixBarWidths(matrix);
+  const title = 'Skills matrix: share of resumes listing each skill';
+  return (
+    <Panel
+      id="skills"
+      title={title}
+      summary={matrixSummary(matrix, roles)}
+      sources={view.sources}
+      after={
+        matrix.rows.length > rows.length && (
+          <button type="button" onClick={onShowAll} className="mt-3 rounded-md border border-control px-3 py-1 text-sm">
+            Show all {matrix.rows.length} skills
+          </button>
+        )
+      }
+    >
+      {({ titleId, summaryId }) =>
+        tables ? (
+          <Table
+            caption={title}
+            head={['Skill', ...roles.map((r) => r.title)]}
+            rows={rows.map((row) => [row.name, ...row.cells.map(cellText)])}
+          />
+        ) : (
+          <div className="overflow-x-auto">
+            <table
+              aria-labelledby={titleId}
+              aria-describedby={summaryId}
+              className="w-full border-collapse text-left text-sm tabular-nums"
+              data-testid="skills-matrix"
+            >
+              <thead>
+                <tr className="border-b border-control">
+                  <th scope="col" className="px-2 py-1.5 align-bottom font-semibold">
+                    Skill
+                  </th>
+                  {roles.map((role) => (
+                    <th key={role.id} scope="col" className="min-w-24 px-2 py-1.5 align-bottom font-semibold">
+                      {role.title}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row, r) => (
+                  <tr key={row.slug} className="border-b border-rule">
+                    <th scope="row" className="px-2 py-1.5 font-normal">
+                      <a href={skillHref(row.slug)}>{row.name}</a>
+                    </th>
+                    {row.cells.map((cell, c) => (
+                      <td key={c} className="px-2 py-1.5" data-cell={cell.kind}>
+                        {cell.kind === 'share' ? (
+                          <span className="flex items-center gap-2">
+                            <span
+                              aria-hidden="true"
+                              className="block h-3 rounded-sm bg-mark"
+                              style={{ width: `${(widths[r]![c] ?? 0) * 0.6}%` }}
+                            />
+                            <span>{formatPercent(cell.pct)}</span>
+                          </span>
+                        ) : cell.kind === 'listed' ? (
+                          <span className="text-muted">listed</span>
+                        ) : null}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )
+      }
+    </Panel>
+  );
+}
+
+/** Salary by industry grouped by role, on one scale. */
+export function SalaryPanel({ view, tables }: ViewPanelProps) {
+  if (view.salaries.length === 0) return null;
+  const title = 'Average salary by industry, grouped by role';
+  const layout = layoutSalaryGroups(view.salaries);
+  return (
+    <Panel id="salary" title={title} summary={salarySummary(view)} sources={view.sources}>
+      {({ titleId, summaryId }) =>
+        tables ? (
+          <Table
+            caption={title}
+            head={['Role', 'Industry', 'Average salary (USD a year)', 'Highest-paying industry on record for the role']}
+            rows={view.salaries.flatMap((group) =>
+              group.salaries.map((s) => [
+                group.title,
+                s.industry,
+                formatUsd(s.avgSalaryUsd),
+                group.highest.some((h) => h.industry === s.industry) ? 'yes' : 'no',
+              ]),
+            )}
+          />
+        ) : (
+          <svg
+            viewBox={`0 0 ${layout.width} ${layout.height}`}
+            width="100%"
+            role="img"
+            aria-labelledby={titleId}
+            aria-describedby={summaryId}
+            fontSize={layout.fontSize}
+            className="block h-auto max-w-xl overflow-visible tabular-nums"
+            data-chart-kind="grouped-bar"
+          >
+            {layout.groups.map((group) => (
+              <g key={group.roleId} data-role-id={group.roleId}>
+                <text x="0" y={group.headingY} className="fill-ink font-semibold">
+                  {group.heading}
+                </text>
+                {group.bars.map((bar, i) => (
+                  <g key={i}>
+                    <text y={bar.labelY} className="fill-ink">
+                      {bar.lines.map((line, l) => (
+                        <tspan key={l} x="0" dy={l === 0 ? 0 : layout.lineHeight}>
+                          {line}
+                        </tspan>
+                      ))}
+                    </text>
+                    <rect
+                      x={bar.x}
+                      y={bar.y}
+                      width={bar.width}
+                      height={bar.height}
+                      className={bar.highlight ? 'fill-mark-highlight' : 'fill-mark'}
+                    />
+                    <text
+                      x={bar.valueX}
+                      y={bar.valueY}
+                      className={`fill-ink ${bar.highlight ? 'font-semibold' : ''}`}
+                      data-value-label
+                    >
+                      {bar.valueLabel}
+                    </text>
+                  </g>
+                ))}
+              </g>
+            ))}
+          </svg>
+        )
+      }
+    </Panel>
+  );
+}
+
+/** Education differences for each picked pair the data compares, one group per degree. */
+export function EducationPanel({ view, tables }: ViewPanelProps) {
+  if (view.education.length === 0) return null;
+  const title = 'Education differences between the picked roles';
+  const label = (pair: ToolView['education'][number]) => `${pair.other.title} vs. ${midSentence(pair.role.title)}`;
+  const groups = DEGREES.map((degree) => ({
+    label: degree.label,
+    items: view.education.flatMap((pair) => {
+      const pp = pair[degree.key];
+      return pp === undefined ? [] : [{ label: label(pair), value: pp, valueLabel: formatPointsDiff(pp) }];
+    }),
+  })).filter((g) => g.items.length > 0);
+  const layout = layoutDiverging(groups, { width: 560 });
+  const fill = { negative: 'fill-mark-negative', positive: 'fill-mark', zero: 'fill-mark' } as const;
+  return (
+    <Panel
+      id="education"
+      title={title}
+      summary={educationPanelSummary(view.education)}
+      sources={view.sources}
+      after={
+        <ul className="mt-4 max-w-prose list-disc space-y-1 pl-5" data-testid="education-sentences">
+          {view.education.map((pair) => (
+            <li key={`${pair.role.id}-${pair.other.id}`}>
+              {educationSentence(pair)}
+              {pair.verdict && (
+                <>
+                  {' '}
+                  <span className="text-muted">
+                    {educationVerdictSentence({ ...pair, educationVerdict: pair.verdict })}
+                  </span>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      }
+    >
+      {({ titleId, summaryId }) =>
+        tables ? (
+          <Table
+            caption={title}
+            head={[
+              'Pair (compared role vs. role)',
+              ...DEGREES.map((d) => `${d.label}: difference in percentage points`),
+              "Source's verdict on education level",
+            ]}
+            rows={view.education.map((pair) => [
+              label(pair),
+              ...DEGREES.map((d) => (pair[d.key] === undefined ? 'not stated' : formatPointsDiff(pair[d.key]!))),
+              pair.verdict ?? 'not stated',
+            ])}
+          />
+        ) : (
+          <svg
+            viewBox={`0 0 ${layout.width} ${layout.height}`}
+            width="100%"
+            role="img"
+            aria-labelledby={titleId}
+            aria-describedby={summaryId}
+            fontSize={layout.fontSize}
+            className="block h-auto max-w-xl overflow-visible tabular-nums"
+            data-chart-kind="diverging"
+          >
+            {layout.groups.map((group) => (
+              <g key={group.label}>
+                <text x="0" y={group.headingY} className="fill-ink font-semibold">
+                  {group.label}
+                </text>
+                {group.bars.map((bar, i) => (
+                  <g key={i}>
+                    <text y={bar.labelY} className="fill-ink">
+                      {bar.lines.map((line, l) => (
+                        <tspan key={l} x="0" dy={l === 0 ? 0 : layout.lineHeight}>
+                          {line}
+                        </tspan>
+                      ))}
+                    </text>
+                    {bar.width > 0 && (
+                      <rect x={bar.x} y={bar.y} width={bar.width} height={bar.height} className={fill[bar.sign]} />
+                    )}
+                    <text
+                      x={bar.valueX}
+                      y={bar.valueY}
+                      textAnchor={bar.valueAnchor}
+                      className="fill-ink"
+                      data-value-label
+                    >
+                      {bar.valueLabel}
+                    </text>
+                  </g>
+                ))}
+                <line
+                  x1={layout.zeroX}
+                  x2={layout.zeroX}
+                  y1={group.zeroY1 - 2}
+                  y2={group.zeroY2 + 2}
+                  className="stroke-control"
+                  strokeWidth={1.5}
+                />
+              </g>
+            ))}
+          </svg>
+        )
+      }
+    </Panel>
+  );
+}
