@@ -1,11 +1,12 @@
 /**
  * Diverging bar chart layout for signed differences (e.g. percentage points): bars grow left of a
  * zero line for negative values and right of it for positive ones, in groups under a heading (one
- * group per degree). The scale is symmetric around zero so equal differences look equal on both
- * sides. Pure, with every number rounded to 0.1.
+ * group per degree). One linear scale spans the smallest to the largest value (always including
+ * zero), so equal differences have equal lengths on both sides and no width is spent on a side
+ * without bars. Pure, with every number rounded to 0.1.
  */
 import { scaleLinear } from 'd3-scale';
-import { max } from 'd3-array';
+import { max, min } from 'd3-array';
 import { round1, textWidth, wrapText } from '@/lib/charts/layout/text';
 
 export interface DivergingItem {
@@ -77,9 +78,10 @@ export function layoutDiverging(
   const valueRoom = (max(items, (i) => textWidth(i.valueLabel, fontSize)) ?? 0) + VALUE_GAP;
   const plotStart = labelWidth + LABEL_GAP + valueRoom;
   const plotEnd = width - valueRoom;
-  const reach = Math.max(max(items, (i) => Math.abs(i.value)) ?? 0, Number.EPSILON);
+  const low = Math.min(min(items, (i) => i.value) ?? 0, 0);
+  const high = Math.max(max(items, (i) => i.value) ?? 0, 0);
   const x = scaleLinear()
-    .domain([-reach, reach])
+    .domain(low === high ? [-1, 1] : [low, high])
     .range([plotStart, Math.max(plotEnd, plotStart + 1)]);
   const zeroX = x(0);
 
