@@ -6,6 +6,7 @@
 import type { Tables } from '@/lib/data/validate';
 import type { SourceRow } from '@/lib/data/schema';
 import { matchKey, slugify } from '@/lib/text/slug';
+import { buildOfficialRecords, officialSourceIds, type OfficialRecord } from '@/lib/data/official';
 
 /** A source as pages cite it. */
 export interface Source {
@@ -18,6 +19,8 @@ export interface Source {
   url?: string;
   licence?: string;
   note?: string;
+  /** Credit line the licence asks for, shown with the figures. */
+  attribution?: string;
 }
 
 /** Just enough of a role to name and link it. */
@@ -100,6 +103,11 @@ export interface RoleRecord extends RoleRef {
   salaries: IndustrySalary[];
   /** Comparisons this role takes part in, oriented from this role. */
   comparisons: Comparison[];
+  /**
+   * Official O*NET and BLS figures of the occupation this role is, or names in roles.csv `onet_code`.
+   * Survey measures: shown beside the resume figures, never on the same axis.
+   */
+  official?: OfficialRecord;
   /** The sources cited on this page, by id. */
   sources: Record<string, Source>;
 }
@@ -133,6 +141,9 @@ export interface Catalogue {
     skillCount: number;
     employerCount: number;
     topSalaryUsd?: number;
+    onetCode?: string;
+    /** An O*NET occupation's page (onet_occupations.csv), not a hand-made role. */
+    isOccupation?: true;
   })[];
   skills: { slug: string; name: string; kinds: ('hard' | 'soft')[]; roleCount: number; maxSharePct?: number }[];
   employers: { slug: string; name: string; totalOpenJobs: number; roleCount: number }[];
@@ -158,6 +169,7 @@ function toSource(row: SourceRow): Source {
     ...(row.url && { url: row.url }),
     ...(row.licence && { licence: row.licence }),
     ...(row.note && { note: row.note }),
+    ...(row.attribution && { attribution: row.attribution }),
   };
 }
 
@@ -194,7 +206,8 @@ function sharesFirst(a: { sharePct?: number }, b: { sharePct?: number }): number
 
 /** Builds every record the site reads from validated tables. */
 export function buildSiteModel(tables: Tables): SiteModel {
-  const sources = new Map(tables.sources.map(({ row }) => [row.id, toSource(row)]));
+  const sources = new Map([...tables.sources, ...tables.officialSources].map(({ row }) => [row.id, toSource(row)]));
+  const officials = buildOfficialRecords(tables);
   const cite = (ids: Iterable<string>): Record<string, Source> =>
     Object.fromEntries([...new Set(ids)].sort().map((id) => [id, sources.get(id)!]));
 
@@ -244,6 +257,7 @@ export function buildSiteModel(tables: Tables): SiteModel {
       ...(s.why_it_matters && { whyItMatters: s.why_it_matters }),
       sourceId: s.source_id,
     }));
+    const official = row.onet_code === undefined ? undefined : officials.get(row.onet_code);
     const record: Omit<RoleRecord, 'sources'> = {
       ...ref(row.id),
       ...(row.description && { description: row.description }),
@@ -263,6 +277,7 @@ export function buildSiteModel(tables: Tables): SiteModel {
       comparisons: comparisons
         .filter((c) => c.role.id === row.id || c.other.id === row.id)
         .map((c) => (c.role.id === row.id ? c : reverseComparison(c))),
+      ...(official && { official }),
     };
     const cited = [
       record.sourceId,
@@ -271,9 +286,30 @@ export function buildSiteModel(tables: Tables): SiteModel {
       ...record.employers.map((e) => e.sourceId),
       ...record.salaries.map((s) => s.sourceId),
       ...record.comparisons.map((c) => c.sourceId),
+      ...(official ? officialSourceIds(official) : []),
     ];
     return { ...record, sources: cite(cited) };
   });
+  // Every O*NET occupation is a role as well, whose page shows official figures only.
+  for (const { row } of tables.onetOccupations) {
+    const official = officials.get(row.onet_code)!;
+    roles.push({
+      id: row.id,
+      title: row.title,
+      plural: row.title,
+      ...(row.description && { description: row.description }),
+      onetCode: row.onet_code,
+      sourceId: row.source_id,
+      responsibilities: [],
+      skills: [],
+      softSkills: [],
+      employers: [],
+      salaries: [],
+      comparisons: [],
+      official,
+      sources: cite([row.source_id, ...officialSourceIds(official)]),
+    });
+  }
 
   const skills: SkillRecord[] = [...skillNames.values()]
     .map(({ name, slug }) => {
@@ -334,6 +370,8 @@ export function buildSiteModel(tables: Tables): SiteModel {
       skillCount: role.skills.length + role.softSkills.length,
       employerCount: role.employers.length,
       ...(role.salaries[0] && { topSalaryUsd: role.salaries[0].avgSalaryUsd }),
+      ...(role.onetCode && { onetCode: role.onetCode }),
+      ...(role.official?.roleId === role.id && { isOccupation: true as const }),
     })),
     skills: skills.map((skill) => {
       const shares = skill.roles.flatMap((r) => (r.sharePct === undefined ? [] : [r.sharePct]));

@@ -69,6 +69,8 @@ export const SourceRow = z.object({
   licence: text.optional(),
   /** Anything a reader should know about the source. */
   note: text.optional(),
+  /** Credit line the licence asks pages to show with the figures, in the publisher's words. */
+  attribution: text.optional(),
 });
 
 /** roles.csv — every role (occupation or job title) that gets a page. */
@@ -175,6 +177,297 @@ export const ComparisonSkillRow = z.object({
   source_id: id,
 });
 
+/*
+ * Official statistics, written by `npm run import:official` (never edited by hand): O*NET occupations
+ * and their ratings, and BLS OEWS employment and wages. Importance ratings and survey wages are
+ * measures of their own, never mixed with the resume shares above.
+ */
+
+const socCode = z.string().regex(/^\d{2}-\d{4}$/, { error: 'a 6-digit SOC code such as 11-2022' });
+const naicsCode = z.string().regex(/^(?:\d{6}|\d{2}(?:-\d{2})?)$/, {
+  error: 'a NAICS code: 000000 for all industries together, or a sector such as 42 or 31-33',
+});
+const elementId = z.string().regex(/^\d+(?:\.[A-Za-z0-9]+)+$/, {
+  error: 'an O*NET content model element id such as 2.A.1.a',
+});
+const yesNo = z.enum(['yes', 'no'], { error: 'either "yes" or "no"' });
+const jobZone = numberCell('a job zone, a whole number from 1 to 5', (n) => Number.isInteger(n) && n >= 1 && n <= 5);
+const score = numberCell('a score from 0 to 100, e.g. 72.5', (n) => n >= 0 && n <= 100);
+const imRating = numberCell('an O*NET importance rating from 1 to 5, e.g. 3.88', (n) => n >= 1 && n <= 5);
+const commodityCode = z.string().regex(/^\d{8}$/, { error: 'an 8-digit UNSPSC commodity code such as 43232303' });
+const usdPerHour = numberCell('a wage in US dollars per hour greater than 0, e.g. 77.37', (n) => n > 0);
+const rsePct = numberCell('a relative standard error in percent, 0 or more, e.g. 0.8', (n) => n >= 0);
+/** BLS markers, kept as words: `*` and `**` → not_available, `#` → top_coded, `~` → less_than_half_percent. */
+const wageFlag = z.enum(['not_available', 'top_coded'], { error: '"not_available" or "top_coded"' });
+const estimateFlag = z.enum(['not_available'], { error: '"not_available"' });
+const reportingFlag = z.enum(['not_available', 'less_than_half_percent'], {
+  error: '"not_available" or "less_than_half_percent"',
+});
+
+/** A value column and the flag column saying why it is blank: never both filled. */
+function valueOrFlag<S extends z.ZodObject>(schema: S, values: readonly string[]): S {
+  return schema.superRefine((row: Record<string, unknown>, context) => {
+    for (const value of values) {
+      if (row[value] !== undefined && row[`${value}_flag`] !== undefined) {
+        context.addIssue({
+          code: 'custom',
+          path: [`${value}_flag`],
+          message: `an empty cell: ${value} has a number, so it needs no flag (a flag explains a missing value)`,
+        });
+      }
+    }
+  }) as S;
+}
+
+/** onet_occupations.csv — O*NET occupations; each one is also a role with its own page. */
+export const OnetOccupationRow = z.object({
+  /** URL slug of the occupation's page, unique across roles.csv too, e.g. "sales-managers". */
+  id,
+  /** O*NET-SOC code, e.g. "11-2022.00". */
+  onet_code: onetCode,
+  /** O*NET title, e.g. "Sales Managers". */
+  title: text,
+  /** O*NET description of the occupation. */
+  description: text.optional(),
+  /** O*NET job zone 1–5 (preparation needed); blank when O*NET gives none. */
+  job_zone: jobZone.optional(),
+  /** Source of the occupation, from official_sources.csv. */
+  source_id: id,
+});
+
+/** onet_alternate_titles.csv — other titles an occupation goes by (O*NET Alternate Titles). */
+export const OnetAlternateTitleRow = z.object({
+  /** Occupation the title belongs to. */
+  onet_code: onetCode,
+  /** The alternate title, e.g. "Global Account Manager (GAM)". */
+  title: text,
+  /** Short form of the title, e.g. "GAM"; blank when O*NET gives none. */
+  short_title: text.optional(),
+  /** Source of the title. */
+  source_id: id,
+});
+
+/** onet_importance.csv — how important a skill or knowledge area is to an occupation (O*NET IM scale). */
+export const OnetImportanceRow = z.object({
+  /** Occupation rated. */
+  onet_code: onetCode,
+  /** "skill" (O*NET Skills) or "knowledge" (O*NET Knowledge). */
+  domain: z.enum(['skill', 'knowledge'], { error: 'either "skill" or "knowledge"' }),
+  /** O*NET content model element id, e.g. "2.A.1.a". */
+  element_id: elementId,
+  /** Element name, e.g. "Reading Comprehension". */
+  element: text,
+  /** Importance 0–100: the IM rating rescaled, (im_rating − 1) / 4 × 100. Not a share of resumes. */
+  importance: score,
+  /** The IM rating as O*NET publishes it, 1 (not important) to 5 (extremely important). */
+  im_rating: imRating,
+  /** "yes" when O*NET recommends suppressing the rating for low precision. */
+  suppress_recommended: yesNo.optional(),
+  /** Source of the rating. */
+  source_id: id,
+});
+
+/** onet_technology_skills.csv — software and technology used in an occupation. */
+export const OnetTechnologyRow = z.object({
+  /** Occupation using the technology. */
+  onet_code: onetCode,
+  /** The technology as O*NET names it, e.g. "Salesforce software". */
+  technology: text,
+  /** UNSPSC commodity code of its category. */
+  commodity_code: commodityCode,
+  /** Category name, e.g. "Customer relationship management CRM software". */
+  commodity_title: text,
+  /** "yes" when O*NET marks it a Hot Technology (often named in job postings). */
+  hot: yesNo,
+  /** "yes" when O*NET marks it In Demand for the occupation; blank in releases without the flag. */
+  in_demand: yesNo.optional(),
+  /** Source of the row. */
+  source_id: id,
+});
+
+/** onet_tasks.csv — task statements of an occupation, in O*NET's order. */
+export const OnetTaskRow = z.object({
+  /** Occupation the task belongs to. */
+  onet_code: onetCode,
+  /** O*NET task id. */
+  task_id: position,
+  /** The task statement. */
+  task: text,
+  /** "core" or "supplemental" as O*NET rates it; blank when not rated. */
+  task_type: z.enum(['core', 'supplemental'], { error: 'either "core" or "supplemental"' }).optional(),
+  /** Source of the task. */
+  source_id: id,
+});
+
+/** onet_education_levels.csv — the categories of O*NET's Required Level of Education scale (RL). */
+export const OnetEducationLevelRow = z.object({
+  /** Category number, 1 (less than high school) upwards. */
+  category: position,
+  /** Category as O*NET describes it, e.g. "Bachelor's Degree". */
+  label: text,
+  /** Source of the label. */
+  source_id: id,
+});
+
+/** onet_education.csv — share of an occupation's respondents saying each education level is required. */
+export const OnetEducationRow = z.object({
+  /** Occupation surveyed. */
+  onet_code: onetCode,
+  /** Education level, a category of onet_education_levels.csv. */
+  category: position,
+  /** Percent of respondents naming this level as required, 0–100. */
+  share_pct: percent,
+  /** "yes" when O*NET recommends suppressing the figure for low precision. */
+  suppress_recommended: yesNo.optional(),
+  /** Source of the figure. */
+  source_id: id,
+});
+
+/** onet_job_zones.csv — what each O*NET job zone means. */
+export const OnetJobZoneRow = z.object({
+  /** Job zone number, 1–5. */
+  job_zone: jobZone,
+  /** Name, e.g. "Job Zone Four: Considerable Preparation Needed". */
+  name: text,
+  /** Experience typically needed. */
+  experience: text.optional(),
+  /** Education typically needed. */
+  education: text.optional(),
+  /** Job training typically needed. */
+  training: text.optional(),
+  /** Example occupations. */
+  examples: text.optional(),
+  /** Specific vocational preparation range, e.g. "(7.0 to < 8.0)". */
+  svp_range: text.optional(),
+  /** Source of the description. */
+  source_id: id,
+});
+
+/** onet_related_occupations.csv — occupations O*NET lists as related, by tier and rank. */
+export const OnetRelatedOccupationRow = z.object({
+  /** Occupation the list belongs to. */
+  onet_code: onetCode,
+  /** The related occupation. */
+  related_onet_code: onetCode,
+  /** "primary-short", "primary-long" or "supplemental", closest first. */
+  tier: z.enum(['primary-short', 'primary-long', 'supplemental'], {
+    error: 'one of "primary-short", "primary-long", "supplemental"',
+  }),
+  /** Rank in the occupation's list, 1 closest. */
+  position,
+  /** Source of the list. */
+  source_id: id,
+});
+
+/** bls_oews.csv — BLS OEWS national employment and wages of an occupation, in all industries or one sector. */
+export const BlsOewsRow = valueOrFlag(
+  z.object({
+    /** SOC code of the occupation as BLS publishes it, e.g. "11-2022"; 00-0000 is all occupations. */
+    soc_code: socCode,
+    /** BLS title of the occupation. */
+    soc_title: text,
+    /** "detailed" for an occupation, "total" for all occupations. */
+    soc_level: z.enum(['detailed', 'total'], { error: 'either "detailed" or "total"' }),
+    /** NAICS industry: 000000 for all industries together, else a sector code. */
+    naics: naicsCode,
+    /** Industry name as BLS writes it, e.g. "Cross-industry" or "Wholesale Trade". */
+    industry: text,
+    /** Employment, rounded to the nearest 10 (excludes the self-employed). */
+    employment: count.optional(),
+    /** Why employment is blank: "not_available" (BLS `**`). */
+    employment_flag: estimateFlag.optional(),
+    /** Relative standard error of the employment estimate, percent. */
+    employment_rse_pct: rsePct.optional(),
+    /** Why employment_rse_pct is blank: "not_available" (BLS `**`). */
+    employment_rse_pct_flag: estimateFlag.optional(),
+    /** Percent of the industry's employment in this occupation (sector rows only). */
+    industry_employment_pct: percent.optional(),
+    /** Why industry_employment_pct is blank: "not_available" (BLS `**`). */
+    industry_employment_pct_flag: estimateFlag.optional(),
+    /** Percent of the industry's establishments reporting the occupation (sector rows only). */
+    establishments_reporting_pct: percent.optional(),
+    /** Why it is blank: "less_than_half_percent" (BLS `~`) or "not_available" (BLS `**`). */
+    establishments_reporting_pct_flag: reportingFlag.optional(),
+    /** Mean wage, US dollars per hour. */
+    hourly_mean: usdPerHour.optional(),
+    /** Why hourly_mean is blank: "not_available" (`*`) or "top_coded" (`#`, at or above BLS's top wage). */
+    hourly_mean_flag: wageFlag.optional(),
+    /** Mean wage, US dollars per year. */
+    annual_mean: usdPerYear.optional(),
+    /** Why annual_mean is blank: "not_available" (`*`) or "top_coded" (`#`). */
+    annual_mean_flag: wageFlag.optional(),
+    /** Relative standard error of the mean wage, percent. */
+    mean_wage_rse_pct: rsePct.optional(),
+    /** Why mean_wage_rse_pct is blank: "not_available" (BLS `*`). */
+    mean_wage_rse_pct_flag: estimateFlag.optional(),
+    /** 10th percentile wage, US dollars per hour. */
+    hourly_p10: usdPerHour.optional(),
+    /** Why hourly_p10 is blank: "not_available" or "top_coded". */
+    hourly_p10_flag: wageFlag.optional(),
+    /** 25th percentile wage, US dollars per hour. */
+    hourly_p25: usdPerHour.optional(),
+    /** Why hourly_p25 is blank: "not_available" or "top_coded". */
+    hourly_p25_flag: wageFlag.optional(),
+    /** Median wage, US dollars per hour. */
+    hourly_median: usdPerHour.optional(),
+    /** Why hourly_median is blank: "not_available" or "top_coded". */
+    hourly_median_flag: wageFlag.optional(),
+    /** 75th percentile wage, US dollars per hour. */
+    hourly_p75: usdPerHour.optional(),
+    /** Why hourly_p75 is blank: "not_available" or "top_coded". */
+    hourly_p75_flag: wageFlag.optional(),
+    /** 90th percentile wage, US dollars per hour. */
+    hourly_p90: usdPerHour.optional(),
+    /** Why hourly_p90 is blank: "not_available" or "top_coded". */
+    hourly_p90_flag: wageFlag.optional(),
+    /** 10th percentile wage, US dollars per year. */
+    annual_p10: usdPerYear.optional(),
+    /** Why annual_p10 is blank: "not_available" or "top_coded". */
+    annual_p10_flag: wageFlag.optional(),
+    /** 25th percentile wage, US dollars per year. */
+    annual_p25: usdPerYear.optional(),
+    /** Why annual_p25 is blank: "not_available" or "top_coded". */
+    annual_p25_flag: wageFlag.optional(),
+    /** Median wage, US dollars per year. */
+    annual_median: usdPerYear.optional(),
+    /** Why annual_median is blank: "not_available" or "top_coded". */
+    annual_median_flag: wageFlag.optional(),
+    /** 75th percentile wage, US dollars per year. */
+    annual_p75: usdPerYear.optional(),
+    /** Why annual_p75 is blank: "not_available" or "top_coded". */
+    annual_p75_flag: wageFlag.optional(),
+    /** 90th percentile wage, US dollars per year. */
+    annual_p90: usdPerYear.optional(),
+    /** Why annual_p90 is blank: "not_available" or "top_coded". */
+    annual_p90_flag: wageFlag.optional(),
+    /** "annual_only" or "hourly_only" when BLS releases only one kind of wage for the occupation. */
+    wages_released: z
+      .enum(['annual_only', 'hourly_only'], { error: '"annual_only", "hourly_only" or empty' })
+      .optional(),
+    /** Source of the estimates. */
+    source_id: id,
+  }),
+  [
+    'employment',
+    'employment_rse_pct',
+    'industry_employment_pct',
+    'establishments_reporting_pct',
+    'hourly_mean',
+    'annual_mean',
+    'mean_wage_rse_pct',
+    'hourly_p10',
+    'hourly_p25',
+    'hourly_median',
+    'hourly_p75',
+    'hourly_p90',
+    'annual_p10',
+    'annual_p25',
+    'annual_median',
+    'annual_p75',
+    'annual_p90',
+  ],
+);
+
 export type SourceRow = z.infer<typeof SourceRow>;
 export type RoleRow = z.infer<typeof RoleRow>;
 export type ResponsibilityRow = z.infer<typeof ResponsibilityRow>;
@@ -183,3 +476,13 @@ export type EmployerRow = z.infer<typeof EmployerRow>;
 export type SalaryRow = z.infer<typeof SalaryRow>;
 export type ComparisonRow = z.infer<typeof ComparisonRow>;
 export type ComparisonSkillRow = z.infer<typeof ComparisonSkillRow>;
+export type OnetOccupationRow = z.infer<typeof OnetOccupationRow>;
+export type OnetAlternateTitleRow = z.infer<typeof OnetAlternateTitleRow>;
+export type OnetImportanceRow = z.infer<typeof OnetImportanceRow>;
+export type OnetTechnologyRow = z.infer<typeof OnetTechnologyRow>;
+export type OnetTaskRow = z.infer<typeof OnetTaskRow>;
+export type OnetEducationLevelRow = z.infer<typeof OnetEducationLevelRow>;
+export type OnetEducationRow = z.infer<typeof OnetEducationRow>;
+export type OnetJobZoneRow = z.infer<typeof OnetJobZoneRow>;
+export type OnetRelatedOccupationRow = z.infer<typeof OnetRelatedOccupationRow>;
+export type BlsOewsRow = z.infer<typeof BlsOewsRow>;

@@ -2,9 +2,19 @@
 import type { z } from 'zod';
 import { matchKey } from '@/lib/text/slug';
 import {
+  BlsOewsRow,
   ComparisonRow,
   ComparisonSkillRow,
   EmployerRow,
+  OnetAlternateTitleRow,
+  OnetEducationLevelRow,
+  OnetEducationRow,
+  OnetImportanceRow,
+  OnetJobZoneRow,
+  OnetOccupationRow,
+  OnetRelatedOccupationRow,
+  OnetTaskRow,
+  OnetTechnologyRow,
   ResponsibilityRow,
   RoleRow,
   SalaryRow,
@@ -51,6 +61,53 @@ export const TABLES = {
     required: false,
     key: ['role_id', 'other_role_id', 'side', 'skill'],
   }),
+  // Written by `npm run import:official`; a folder without them simply has no official figures.
+  officialSources: table({ file: 'official_sources.csv', schema: SourceRow, required: false, key: ['id'] }),
+  onetOccupations: table({
+    file: 'onet_occupations.csv',
+    schema: OnetOccupationRow,
+    required: false,
+    key: ['onet_code'],
+  }),
+  onetAlternateTitles: table({
+    file: 'onet_alternate_titles.csv',
+    schema: OnetAlternateTitleRow,
+    required: false,
+    key: ['onet_code', 'title'],
+  }),
+  onetImportance: table({
+    file: 'onet_importance.csv',
+    schema: OnetImportanceRow,
+    required: false,
+    key: ['onet_code', 'element_id'],
+  }),
+  onetTechnologySkills: table({
+    file: 'onet_technology_skills.csv',
+    schema: OnetTechnologyRow,
+    required: false,
+    key: ['onet_code', 'technology'],
+  }),
+  onetTasks: table({ file: 'onet_tasks.csv', schema: OnetTaskRow, required: false, key: ['onet_code', 'task_id'] }),
+  onetEducationLevels: table({
+    file: 'onet_education_levels.csv',
+    schema: OnetEducationLevelRow,
+    required: false,
+    key: ['category'],
+  }),
+  onetEducation: table({
+    file: 'onet_education.csv',
+    schema: OnetEducationRow,
+    required: false,
+    key: ['onet_code', 'category'],
+  }),
+  onetJobZones: table({ file: 'onet_job_zones.csv', schema: OnetJobZoneRow, required: false, key: ['job_zone'] }),
+  onetRelatedOccupations: table({
+    file: 'onet_related_occupations.csv',
+    schema: OnetRelatedOccupationRow,
+    required: false,
+    key: ['onet_code', 'related_onet_code'],
+  }),
+  blsOews: table({ file: 'bls_oews.csv', schema: BlsOewsRow, required: false, key: ['soc_code', 'naics'] }),
 } as const;
 
 export type TableName = keyof typeof TABLES;

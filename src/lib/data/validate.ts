@@ -8,6 +8,7 @@ import { decodeUtf8, parseCsv, type CsvTable } from '@/lib/data/csv';
 import { sortIssues, type DataIssue } from '@/lib/data/issues';
 import { TABLES, columnsOf, keyOf, requiredColumnsOf, type TableName, type TableSpec } from '@/lib/data/tables';
 import { didYouMean } from '@/lib/text/did-you-mean';
+import { checkOfficialReferences } from '@/lib/data/validate-official';
 
 /** A validated row and where it stands in its file. */
 export interface Located<T> {
@@ -158,10 +159,10 @@ function readRows(
  * as invalid (so one bad row is one problem, not one per row that cites it). `null` when the
  * file itself could not be read: that is reported once, and references to it are not checked.
  */
-type KnownKeys = Set<string> | null;
+export type KnownKeys = Set<string> | null;
 
 /** References from one table's column to the ids of another. */
-function checkReference<T extends Record<string, unknown>>(
+export function checkReference<T extends Record<string, unknown>>(
   file: string,
   rows: Located<T>[],
   column: keyof T & string,
@@ -188,16 +189,27 @@ function checkReference<T extends Record<string, unknown>>(
 }
 
 /** Rules that span files: every id referenced exists, comparisons are between two different roles. */
-function checkCrossFile(tables: Tables, rejected: Record<TableName, KnownKeys>): DataIssue[] {
+function checkCrossFile(
+  tables: Tables,
+  rejected: Record<TableName, KnownKeys>,
+  present: ReadonlySet<string>,
+): DataIssue[] {
   const issues: DataIssue[] = [];
-  const sourceIds = new Set(tables.sources.map(({ row }) => row.id));
+  const sourceIds = new Set([...tables.sources, ...tables.officialSources].map(({ row }) => row.id));
   const roleIds = new Set(tables.roles.map(({ row }) => row.id));
+  const hasOfficialSources = present.has(TABLES.officialSources.file);
+  const sourceFiles = hasOfficialSources ? 'sources.csv or official_sources.csv' : 'sources.csv';
+  const rejectedSources =
+    rejected.sources &&
+    (hasOfficialSources
+      ? rejected.officialSources && unionOf(rejected.sources, rejected.officialSources)
+      : rejected.sources);
 
   for (const name of Object.keys(TABLES) as TableName[]) {
     const spec = TABLES[name];
     const rows = tables[name] as Located<Record<string, unknown>>[];
     if ('source_id' in spec.schema.shape)
-      issues.push(...checkReference(spec.file, rows, 'source_id', sourceIds, 'sources.csv', rejected.sources));
+      issues.push(...checkReference(spec.file, rows, 'source_id', sourceIds, sourceFiles, rejectedSources));
     for (const column of ['role_id', 'other_role_id']) {
       if (column in spec.schema.shape)
         issues.push(...checkReference(spec.file, rows, column, roleIds, 'roles.csv', rejected.roles));
@@ -245,7 +257,12 @@ function checkCrossFile(tables: Tables, rejected: Record<TableName, KnownKeys>):
       });
     }
   }
+  issues.push(...checkOfficialReferences(tables, rejected, present, checkReference));
   return issues;
+}
+
+function unionOf(a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> {
+  return new Set([...a, ...b]);
 }
 
 /**
@@ -306,6 +323,6 @@ export function validateDataFolder(files: ReadonlyMap<string, Uint8Array>): Vali
     (tables[name] as Located<Record<string, unknown>>[]) = rows;
   }
 
-  issues.push(...checkCrossFile(tables, rejected));
+  issues.push(...checkCrossFile(tables, rejected, new Set(files.keys())));
   return { tables, issues: sortIssues(issues), rowCounts };
 }

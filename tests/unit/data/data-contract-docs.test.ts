@@ -12,7 +12,8 @@ function documentedColumns(file: string): Map<string, string> {
   const end = readme.indexOf('\n### ', start + 1);
   const section = readme.slice(start, end < 0 ? undefined : end);
   const columns = new Map<string, string>();
-  for (const match of section.matchAll(/^\|\s*`([a-z_]+)`\s*\|[^|]*\|\s*(yes|no)\s*\|/gm)) columns.set(match[1]!, match[2]!);
+  for (const match of section.matchAll(/^\|\s*`([a-z0-9_]+)`\s*\|[^|]*\|\s*(yes|no)\s*\|/gm))
+    columns.set(match[1]!, match[2]!);
   return columns;
 }
 

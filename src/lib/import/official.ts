@@ -1,0 +1,79 @@
+/**
+ * `npm run import:official` as one pure function: the raw O*NET and BLS folders (file name → bytes)
+ * in, the importer's own CSV files out (file name → text), or every problem found.
+ * Output is deterministic: fixed column order (the schema's), fixed row order, fixed number format.
+ */
+import type { DataIssue } from '@/lib/data/issues';
+import { TABLES, columnsOf, type TableName } from '@/lib/data/tables';
+import { importBls } from '@/lib/import/bls';
+import { importOnet, type OutputRow } from '@/lib/import/onet';
+import { blsSource, onetSource } from '@/lib/import/sources';
+
+/** The tables the importer writes; it never touches any other file of a data folder. */
+export const IMPORTED_TABLES = [
+  'officialSources',
+  'onetOccupations',
+  'onetAlternateTitles',
+  'onetImportance',
+  'onetTechnologySkills',
+  'onetTasks',
+  'onetEducationLevels',
+  'onetEducation',
+  'onetJobZones',
+  'onetRelatedOccupations',
+  'blsOews',
+] as const satisfies readonly TableName[];
+
+export const IMPORTED_FILES: readonly string[] = IMPORTED_TABLES.map((name) => TABLES[name].file);
+
+export interface OfficialInput {
+  /** The O*NET folder's files. */
+  onet: ReadonlyMap<string, Uint8Array>;
+  /** The BLS folder's files. */
+  bls: ReadonlyMap<string, Uint8Array>;
+  /** Page ids hand-made roles already use (roles.csv of the target folder). */
+  takenRoleIds: ReadonlySet<string>;
+  /** BLS survey year; the latest national file's when absent. */
+  blsYear?: number;
+}
+
+export type OfficialResult =
+  | { ok: true; files: Map<string, string>; rowCounts: Record<string, number>; notes: string[] }
+  | { ok: false; onetIssues: DataIssue[]; blsIssues: DataIssue[] };
+
+function csvCell(value: string | undefined): string {
+  if (value === undefined) return '';
+  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** RFC 4180 CSV with the table's columns in schema order, LF line endings. */
+export function toCsv(table: TableName, rows: readonly OutputRow[]): string {
+  const columns = columnsOf(TABLES[table]);
+  const lines = [columns.join(',')];
+  for (const row of rows) lines.push(columns.map((column) => csvCell(row[column])).join(','));
+  return `${lines.join('\n')}\n`;
+}
+
+export function importOfficial(input: OfficialInput): OfficialResult {
+  const onet = importOnet(input.onet, input.takenRoleIds);
+  const bls = importBls(input.bls, input.blsYear);
+  if (!onet.ok || !bls.ok) {
+    return { ok: false, onetIssues: onet.ok ? [] : onet.issues, blsIssues: bls.ok ? [] : bls.issues };
+  }
+
+  const tables: Record<(typeof IMPORTED_TABLES)[number], OutputRow[]> = {
+    officialSources: [
+      blsSource(bls.value.sourceId, bls.value.year, bls.value.markerNotes),
+      onetSource(onet.value.sourceId, onet.value.release),
+    ].sort((a, b) => (a.id! < b.id! ? -1 : 1)),
+    ...onet.value.tables,
+    blsOews: bls.value.rows,
+  };
+  const files = new Map<string, string>();
+  const rowCounts: Record<string, number> = {};
+  for (const name of IMPORTED_TABLES) {
+    files.set(TABLES[name].file, toCsv(name, tables[name]));
+    rowCounts[TABLES[name].file] = tables[name].length;
+  }
+  return { ok: true, files, rowCounts, notes: [...onet.value.notes, ...bls.value.notes] };
+}
