@@ -10,6 +10,8 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const TARGETS_SHOWN = 6;
 
 const pages = builtPages();
+/** Generous, and growing with the site: a busy 2-core machine needs a few seconds per page for axe. */
+const TIMEOUT = Math.max(60_000, pages.length * 8_000);
 
 describe('accessibility of every built page (axe, WCAG 2.2 AA)', () => {
   const pool = usePagePool();
@@ -17,29 +19,33 @@ describe('accessibility of every built page (axe, WCAG 2.2 AA)', () => {
   // The theme follows the system setting until a person uses the toggle, so emulating the system's colour
   // scheme on a fresh context covers both themes.
   for (const scheme of ['light', 'dark'] as const) {
-    it(`has no violations with the system in ${scheme} mode (${pages.length} pages)`, async () => {
-      expect(pages.length).toBeGreaterThan(0);
-      const reports = await pool.visitAll(pages, async (tab, page) => {
-        await tab.emulateMedia({ colorScheme: scheme });
-        await tab.goto(siteUrl(page.path));
-        // Legacy mode runs axe.run() in the page itself; the default opens an extra blank tab per analysis to
-        // merge frame results, which made this gate two to three times slower for the same findings.
-        const results = await new AxeBuilder({ page: tab }).setLegacyMode(true).withTags(TAGS).analyze();
-        return results.violations.map((violation) => {
-          const targets = violation.nodes.map((node) => node.target.join(' '));
-          const shown = targets.slice(0, TARGETS_SHOWN).map((target) => `      ${target}`);
-          if (targets.length > TARGETS_SHOWN) shown.push(`      … and ${targets.length - TARGETS_SHOWN} more`);
-          const detail = violation.nodes[0]?.failureSummary?.replace(/\n\s*/g, ' ') ?? '';
-          return [
-            `${page.urlPath} [${scheme}] ${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help}`,
-            ...shown,
-            `    first element: ${detail}`,
-            `    how to fix: ${violation.helpUrl}`,
-          ].join('\n');
+    it(
+      `has no violations with the system in ${scheme} mode (${pages.length} pages)`,
+      async () => {
+        expect(pages.length).toBeGreaterThan(0);
+        const reports = await pool.visitAll(pages, async (tab, page) => {
+          await tab.emulateMedia({ colorScheme: scheme });
+          await tab.goto(siteUrl(page.path));
+          // Legacy mode runs axe.run() in the page itself; the default opens an extra blank tab per analysis to
+          // merge frame results, which made this gate two to three times slower for the same findings.
+          const results = await new AxeBuilder({ page: tab }).setLegacyMode(true).withTags(TAGS).analyze();
+          return results.violations.map((violation) => {
+            const targets = violation.nodes.map((node) => node.target.join(' '));
+            const shown = targets.slice(0, TARGETS_SHOWN).map((target) => `      ${target}`);
+            if (targets.length > TARGETS_SHOWN) shown.push(`      … and ${targets.length - TARGETS_SHOWN} more`);
+            const detail = violation.nodes[0]?.failureSummary?.replace(/\n\s*/g, ' ') ?? '';
+            return [
+              `${page.urlPath} [${scheme}] ${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help}`,
+              ...shown,
+              `    first element: ${detail}`,
+              `    how to fix: ${violation.helpUrl}`,
+            ].join('\n');
+          });
         });
-      });
-      const violations = reports.flat();
-      expect(violations, `axe violations in ${scheme} mode:\n${violations.join('\n')}\n`).toEqual([]);
-    });
+        const violations = reports.flat();
+        expect(violations, `axe violations in ${scheme} mode:\n${violations.join('\n')}\n`).toEqual([]);
+      },
+      TIMEOUT,
+    );
   }
 });

@@ -86,11 +86,14 @@ describe('what every built page loads before interaction', () => {
   const pool = usePagePool();
   let loads: FirstLoad[] = [];
 
-  beforeAll(async () => {
-    // A fresh context per page: an empty cache, as on a first visit. Most of a visit is the half second of
-    // quiet that "network idle" waits for, so more pages at once cost little CPU.
-    loads = await pool.visitAll(pages, measureFirstLoad, { contextPerPage: true, concurrency: 6 });
-  });
+  beforeAll(
+    async () => {
+      // A fresh context per page: an empty cache, as on a first visit. Most of a visit is the half second of
+      // quiet that "network idle" waits for, so more pages at once cost little CPU.
+      loads = await pool.visitAll(pages, measureFirstLoad, { contextPerPage: true, concurrency: 6 });
+    },
+    Math.max(60_000, pages.length * 5_000),
+  );
 
   it(`stays within ${JS_BUDGET} bytes of gzipped JavaScript (${pages.length} pages)`, () => {
     expect(loads.length).toBeGreaterThan(0);

@@ -5,7 +5,8 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-export const DIST = 'dist';
+/** The built site: dist/, or DIST_DIR to test a copy (e.g. a snapshot while someone else rebuilds dist/). */
+export const DIST = process.env.DIST_DIR ?? 'dist';
 
 export interface BuiltPage {
   /** The file on disk, e.g. 'dist/roles/x/index.html'. */

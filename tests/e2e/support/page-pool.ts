@@ -63,6 +63,9 @@ export function usePagePool() {
             const tab = await context.newPage();
             try {
               results[index] = await visit(tab, pages[index]!);
+            } catch (error) {
+              next = pages.length; // the other workers stop after their current page
+              throw new Error(`while visiting ${pages[index]!.urlPath}: ${(error as Error).message}`, { cause: error });
             } finally {
               await (options.contextPerPage ? context.close() : tab.close());
             }
@@ -71,7 +74,10 @@ export function usePagePool() {
           await shared?.close();
         }
       };
-      await Promise.all(Array.from({ length: Math.min(options.concurrency ?? CONCURRENCY, pages.length) }, worker));
+      const workers = Array.from({ length: Math.min(options.concurrency ?? CONCURRENCY, pages.length) }, worker);
+      // Wait for every worker, so no tab is still in use when the test reports the first failure.
+      const failure = (await Promise.allSettled(workers)).find((outcome) => outcome.status === 'rejected');
+      if (failure) throw failure.reason;
       return results;
     },
   };

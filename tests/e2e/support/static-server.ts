@@ -2,6 +2,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -24,7 +25,14 @@ export interface RunningServer {
   origin: string;
 }
 
-export function serveStatic(root: string, basePath = '/'): Promise<RunningServer> {
+export interface ServeOptions {
+  /** Gzip text responses for clients that accept it, as a real host does (the bench measures transfer sizes). */
+  gzip?: boolean;
+}
+
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg\+xml)/;
+
+export function serveStatic(root: string, basePath = '/', options: ServeOptions = {}): Promise<RunningServer> {
   const folder = resolve(root);
   const base = basePath.replace(/\/?$/, '/');
   const server = createServer((request, response) => {
@@ -47,8 +55,14 @@ export function serveStatic(root: string, basePath = '/'): Promise<RunningServer
       response.writeHead(404).end('not found');
       return;
     }
-    response.writeHead(found ? 200 : 404, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const gzip = options.gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+    response.writeHead(found ? 200 : 404, {
+      'content-type': type,
+      ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+    });
+    const body = createReadStream(file);
+    (gzip ? body.pipe(createGzip()) : body).pipe(response);
   });
   return new Promise((done) => {
     server.listen(0, '127.0.0.1', () => {
