@@ -2,9 +2,10 @@
  * Validated official tables → one OfficialRecord per O*NET occupation: what a role page shows
  * beside (never mixed with) the resume figures. Pure and deterministic.
  *
- * BLS publishes by 6-digit SOC code; O*NET codes add a suffix (11-2022.00 → 11-2022). Where BLS
- * publishes only the broad group (e.g. 13-1020 for 13-1021…13-1023) that group's figures are used,
- * and `oews.matchedBy` says so, so a page never presents a group's figures as the occupation's own.
+ * BLS publishes by 6-digit SOC code; O*NET codes add a suffix (11-2022.00 → 11-2022). An O*NET
+ * specialty (11-1011.03) gets its SOC occupation's figures, and where BLS publishes only the broad
+ * group (13-1020 for 13-1021…13-1023) that group's; `oews.matchedBy` says which, so a page never
+ * presents a wider group's figures as the occupation's own.
  */
 import type { Tables } from '@/lib/data/validate';
 import type { BlsOewsRow } from '@/lib/data/schema';
@@ -111,8 +112,12 @@ export interface OfficialRecord {
   related: RelatedOccupation[];
   /** BLS OEWS figures, when BLS publishes the occupation or its broad group. */
   oews?: {
-    /** "soc-code": BLS's figures for the occupation's own SOC code; "soc-broad-group": for the broad group containing it. */
-    matchedBy: 'soc-code' | 'soc-broad-group';
+    /**
+     * "soc-code": the occupation is the SOC occupation BLS publishes (an O*NET code ending .00);
+     * "soc-parent": it is a specialty within that SOC occupation, whose figures these are;
+     * "soc-broad-group": BLS publishes only the broad group containing it, whose figures these are.
+     */
+    matchedBy: OewsMatch;
     /** All industries together. */
     national?: OewsEstimate;
     /** By NAICS sector, in code order. */
@@ -171,13 +176,15 @@ export function toOewsEstimate(row: BlsOewsRow): OewsEstimate {
   });
 }
 
+export type OewsMatch = 'soc-code' | 'soc-parent' | 'soc-broad-group';
+
 /** The BLS SOC code whose figures describe an O*NET occupation: its own, else its broad group's. */
 export function socCodeFor(
   onetCode: string,
   published: ReadonlySet<string>,
-): { socCode: string; matchedBy: 'soc-code' | 'soc-broad-group' } | undefined {
+): { socCode: string; matchedBy: OewsMatch } | undefined {
   const own = onetCode.slice(0, 7);
-  if (published.has(own)) return { socCode: own, matchedBy: 'soc-code' };
+  if (published.has(own)) return { socCode: own, matchedBy: onetCode.endsWith('.00') ? 'soc-code' : 'soc-parent' };
   const broad = `${own.slice(0, 6)}0`;
   if (published.has(broad)) return { socCode: broad, matchedBy: 'soc-broad-group' };
   return undefined;

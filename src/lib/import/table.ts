@@ -134,7 +134,10 @@ export function locateColumns<R extends string, O extends string = never>(
   const issues: DataIssue[] = [];
   for (const name of required) {
     if (index.has(name)) continue;
-    const hint = didYouMean(name, table.header);
+    const unclaimed = table.header.filter(
+      (h) => !(required as readonly string[]).includes(h) && !(optional as readonly string[]).includes(h),
+    );
+    const hint = didYouMean(name, unclaimed);
     issues.push({
       file: table.file,
       line: 1,
