@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SearchEntry, SearchIndex } from '@/lib/search/index-schema';
+import type { SearchEntry, SearchIndex } from '@/lib/search/index-format';
 
 export const SYNTHETIC_NAME_COUNT = 60_000;
 const ONET_DIR = join('..', 'shared', 'data', 'onet-29.3');

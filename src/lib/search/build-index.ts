@@ -7,7 +7,7 @@
 import type { RoleRecord, SiteModel } from '@/lib/data/model';
 import { formatCount, pluralize } from '@/lib/format';
 import { FEATURED_ROLE_ID } from '@/lib/listing/featured';
-import { SEARCH_INDEX_FORMAT, type SearchEntry, type SearchIndex } from '@/lib/search/index-schema';
+import { SEARCH_INDEX_FORMAT, type SearchEntry, type SearchIndex } from '@/lib/search/index-format';
 
 /** How many of the most-listed skills and the employers with most jobs the empty search box suggests. */
 const SUGGESTED_SKILLS = 4;

@@ -32,7 +32,7 @@ import {
   typoDistance,
   wordSpans,
 } from '@/lib/search/text';
-import { SEARCH_KINDS, type SearchEntry, type SearchIndex, type SearchKind } from '@/lib/search/index-schema';
+import { SEARCH_KINDS, type SearchEntry, type SearchIndex, type SearchKind } from '@/lib/search/index-format';
 import { fuseTypoMatcher, type TypoMatcher } from '@/lib/search/typo-matchers';
 
 export const MATCH_TIERS = ['exact', 'prefix', 'words', 'typo'] as const;

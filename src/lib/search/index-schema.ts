@@ -2,11 +2,10 @@
  * The search index: the one file the search dialog and the results page download. It holds only
  * what people search (names and alternative names) and what a result shows (kind, name, link,
  * one short line), so it stays small as the data grows to thousands of occupations.
+ * Its constants and inferred types live in index-format.ts (no zod in the browser).
  */
 import { z } from 'zod';
-
-/** What an entry is, in the order results of equal score are listed. */
-export const SEARCH_KINDS = ['role', 'skill', 'employer', 'industry'] as const;
+import { SEARCH_INDEX_FORMAT, SEARCH_KINDS } from '@/lib/search/index-format';
 
 /** One thing a person can find. */
 export const SearchEntrySchema = z.object({
@@ -25,26 +24,9 @@ export const SearchEntrySchema = z.object({
 /** Everything search can find, plus what it suggests before anything is typed. */
 export const SearchIndexSchema = z.object({
   /** Bumped whenever the shape changes, so a cached index of another shape is never read. */
-  format: z.literal(1),
+  format: z.literal(SEARCH_INDEX_FORMAT),
   /** Every entry: roles, then skills, employers and industries, each in the catalogue's order. */
   entries: z.array(SearchEntrySchema),
   /** Positions in `entries` offered while the search box is empty: the featured role, top skills and employers. */
   suggestions: z.array(z.number().int().nonnegative()),
 });
-
-export type SearchKind = (typeof SEARCH_KINDS)[number];
-export type SearchEntry = z.infer<typeof SearchEntrySchema>;
-export type SearchIndex = z.infer<typeof SearchIndexSchema>;
-
-export const SEARCH_INDEX_FORMAT = 1;
-
-/** The file the data step writes and the site serves, inside the generated folder and at the site root. */
-export const SEARCH_INDEX_FILE = 'search-index.json';
-
-/** Group headings, in the order ties are broken. */
-export const KIND_LABELS: Record<SearchKind, { one: string; many: string }> = {
-  role: { one: 'Role', many: 'Roles' },
-  skill: { one: 'Skill', many: 'Skills' },
-  employer: { one: 'Employer', many: 'Employers' },
-  industry: { one: 'Industry', many: 'Industries' },
-};

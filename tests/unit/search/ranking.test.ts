@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createSearchEngine, type SearchEngine } from '@/lib/search/engine';
-import type { SearchEntry, SearchIndex } from '@/lib/search/index-schema';
+import type { SearchEntry, SearchIndex } from '@/lib/search/index-format';
 import { scanTypoMatcher } from '@/lib/search/typo-matchers';
 import { seedCsv, seedSearchIndex } from './seed-index';
 

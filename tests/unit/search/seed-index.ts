@@ -3,7 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { runPipeline } from '@/lib/data/pipeline';
-import { SEARCH_INDEX_FILE, SearchIndexSchema, type SearchIndex } from '@/lib/search/index-schema';
+import { SEARCH_INDEX_FILE, type SearchIndex } from '@/lib/search/index-format';
+import { SearchIndexSchema } from '@/lib/search/index-schema';
 
 export function seedSearchIndex(dir = 'data'): SearchIndex {
   const files = new Map<string, Uint8Array>();

@@ -1,0 +1,195 @@
+/**
+ * Search in a real browser: the dialog (shortcuts, typo-tolerant results, keyboard, focus, axe),
+ * the results page with and without JavaScript, and that nothing of search loads before intent.
+ * Expected names and links come from data/ and the data step's catalogue, never typed here.
+ */
+import { readFileSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
+import Papa from 'papaparse';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Catalogue } from '@/lib/data/model';
+import { useBrowser } from './support/site';
+
+const roles = Papa.parse<{ id: string; title: string }>(readFileSync('data/roles.csv', 'utf8'), {
+  header: true,
+  skipEmptyLines: true,
+}).data;
+const featured = roles.find((r) => r.id === 'global-account-manager')!;
+const catalogue = JSON.parse(readFileSync('.generated/catalogue.json', 'utf8')) as Catalogue;
+const cloud = catalogue.skills.find((s) => s.name.toLowerCase() === 'cloud')!;
+const FUSE_SIGNATURE = 'Pattern length exceeds max of';
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+const dialogOf = (page: Page) => page.getByRole('dialog', { name: 'Search Role Atlas' });
+const comboboxOf = (page: Page) => dialogOf(page).getByRole('combobox');
+
+async function openWithSlash(page: Page) {
+  await page.keyboard.press('/');
+  await expect.poll(() => dialogOf(page).isVisible()).toBe(true);
+  await expect.poll(() => comboboxOf(page).evaluate((el) => el === document.activeElement)).toBe(true);
+}
+
+/** Waits until the options for the typed query are shown (the index loads on intent). */
+async function typeQuery(page: Page, query: string) {
+  await page.keyboard.type(query);
+  await expect
+    .poll(() =>
+      page
+        .getByRole('status')
+        .filter({ hasText: /results?|No results/ })
+        .count(),
+    )
+    .toBeGreaterThan(0);
+}
+
+describe('search dialog', () => {
+  const browser = useBrowser();
+
+  it('opens with / on the home page, finds "acount manger", and Enter opens the role', async () => {
+    expect(featured).toBeDefined();
+    const { page, offsite } = await browser.open('');
+    await openWithSlash(page);
+    await typeQuery(page, 'acount manger');
+    const options = dialogOf(page).getByRole('option');
+    await expect.poll(async () => (await options.first().textContent()) ?? '').toContain(featured.title);
+    expect(await options.first().getAttribute('aria-selected')).toBe('true');
+    expect(await comboboxOf(page).getAttribute('aria-activedescendant')).toBe(await options.first().getAttribute('id'));
+    expect(await comboboxOf(page).getAttribute('aria-expanded')).toBe('true');
+    // The matched words are highlighted as elements.
+    expect(await options.first().locator('mark').allTextContents()).toEqual(expect.arrayContaining(['account']));
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`/roles/${featured.id}/$`));
+    expect(offsite).toEqual([]);
+  });
+
+  it('moves the active option with the arrow keys and opens the results page from "All results"', async () => {
+    const { page } = await browser.open('');
+    await openWithSlash(page);
+    await typeQuery(page, 'sales');
+    const options = dialogOf(page).getByRole('option');
+    expect(await options.count()).toBeGreaterThan(1);
+    await page.keyboard.press('ArrowDown');
+    expect(await options.nth(1).getAttribute('aria-selected')).toBe('true');
+    expect(await comboboxOf(page).getAttribute('aria-activedescendant')).toBe(await options.nth(1).getAttribute('id'));
+    await page.keyboard.press('ArrowUp');
+    expect(await options.nth(0).getAttribute('aria-selected')).toBe('true');
+    await dialogOf(page)
+      .getByRole('link', { name: /All results for/ })
+      .click();
+    await page.waitForURL(/\/search\/\?q=sales$/);
+  });
+
+  it('closes with Escape and gives focus back to the element that had it', async () => {
+    const { page } = await browser.open('');
+    const skillsLink = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Skills' });
+    await skillsLink.focus();
+    await openWithSlash(page);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialogOf(page).isVisible()).toBe(false);
+    expect(await skillsLink.evaluate((el) => el === document.activeElement)).toBe(true);
+  });
+
+  it('opens with Ctrl-K and from the header button, but not when / is typed into a field', async () => {
+    const { page } = await browser.open('search/');
+    await page.locator('#search-page-query').focus();
+    await page.keyboard.press('/');
+    expect(await page.locator('#search-page-query').inputValue()).toBe('/');
+    expect(await dialogOf(page).count()).toBe(0);
+    await page.locator('body').click({ position: { x: 1, y: 1 } });
+    await page.keyboard.press('Control+k');
+    await expect.poll(() => dialogOf(page).isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.locator('[data-search-launcher]').click();
+    await expect.poll(() => dialogOf(page).isVisible()).toBe(true);
+  });
+
+  it('suggests the featured role while the box is empty', async () => {
+    const { page } = await browser.open('');
+    await openWithSlash(page);
+    const first = dialogOf(page).getByRole('option').first();
+    await expect.poll(async () => (await first.textContent()) ?? '').toContain(featured.title);
+  });
+
+  it('loads nothing of search before intent, then the index and fuse.js once', async () => {
+    const { page } = await browser.open('');
+    const requests: string[] = [];
+    const scripts: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    page.on('response', async (response) => {
+      if (response.request().resourceType() !== 'script') return;
+      const body = await response.text().catch(() => '');
+      if (body.includes(FUSE_SIGNATURE)) scripts.push(new URL(response.url()).pathname);
+    });
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(requests.filter((path) => path.endsWith('search-index.json'))).toEqual([]);
+    expect(scripts).toEqual([]);
+
+    await page.locator('[data-search-launcher]').hover();
+    await expect.poll(() => requests.filter((path) => path.endsWith('search-index.json')).length).toBe(1);
+    await expect.poll(() => scripts.length).toBe(1);
+    await openWithSlash(page);
+    await page.keyboard.press('Escape');
+    await openWithSlash(page);
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((path) => path.endsWith('search-index.json'))).toHaveLength(1);
+    expect(scripts).toHaveLength(1);
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`has no axe violations with the dialog open, showing results (${scheme})`, async () => {
+      const { page } = await browser.open('', { colorScheme: scheme });
+      await openWithSlash(page);
+      await typeQuery(page, 'acount manger');
+      const results = await new AxeBuilder({ page }).setLegacyMode(true).withTags(TAGS).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
+      await page.keyboard.press('Control+a');
+      await page.keyboard.press('Backspace');
+      const empty = await new AxeBuilder({ page }).setLegacyMode(true).withTags(TAGS).analyze();
+      expect(empty.violations.map((v) => v.id)).toEqual([]);
+    });
+  }
+});
+
+describe('search page', () => {
+  const browser = useBrowser();
+
+  it('ranks results for the query in the address: /search/?q=cloud lists the Cloud skill', async () => {
+    expect(cloud).toBeDefined();
+    const { page } = await browser.open('search/?q=cloud');
+    const list = page.locator('[data-search-results-list] ol');
+    await expect.poll(() => list.getByRole('link').count()).toBeGreaterThan(0);
+    const first = list.getByRole('link').first();
+    expect(await first.getAttribute('href')).toMatch(new RegExp(`/skills/${cloud.slug}/$`));
+    expect(await first.textContent()).toContain(cloud.name);
+    expect(await page.locator('#search-page-query').inputValue()).toBe('cloud');
+  });
+
+  it('finds typos on the results page too', async () => {
+    const { page } = await browser.open(`search/?q=${encodeURIComponent('acount manger')}`);
+    const first = page.locator('[data-search-results-list] ol').getByRole('link').first();
+    await expect.poll(() => first.getAttribute('href')).toMatch(new RegExp(`/roles/${featured.id}/$`));
+  });
+
+  it('lists every role, skill and employer A to Z without JavaScript', async () => {
+    const { page } = await browser.open('search/?q=cloud', { javaScriptEnabled: false });
+    const az = page.locator('[data-search-az]');
+    const hrefs = await az.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    const expected = [
+      ...catalogue.roles.map((r) => `roles/${r.id}/`),
+      ...catalogue.skills.map((s) => `skills/${s.slug}/`),
+      ...catalogue.employers.map((e) => `employers/${e.slug}/`),
+    ];
+    expect(hrefs).toHaveLength(expected.length);
+    for (const path of expected)
+      expect(
+        hrefs.some((h) => h.endsWith(`/${path}`)),
+        path,
+      ).toBe(true);
+    // The header's search launcher is a plain link to this page.
+    expect(await page.locator('[data-search-launcher]').getAttribute('href')).toMatch(/\/search\/$/);
+    expect(await page.locator('[data-search-results-list]').count()).toBe(0);
+  });
+});
