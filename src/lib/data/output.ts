@@ -1,7 +1,7 @@
 /** The files the data step writes: path inside the generated folder → JSON text. */
 import type { SiteModel } from '@/lib/data/model';
 import { buildSearchIndex, serializeSearchIndex } from '@/lib/search/build-index';
-import { SEARCH_INDEX_FILE } from '@/lib/search/index-schema';
+import { SEARCH_INDEX_FILE } from '@/lib/search/index-format';
 
 /** Bumped when the shape of the generated files changes, so stale output is never read. */
 export const GENERATED_FORMAT = 1;
