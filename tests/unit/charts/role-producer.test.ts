@@ -58,7 +58,6 @@ describe('role charts from the seed', () => {
         role: other.title,
         mastersPpDiff: Number(r.masters_pp_diff),
         doctoralPpDiff: Number(r.doctoral_pp_diff),
-        verdict: r.education_verdict,
       });
     }
   });

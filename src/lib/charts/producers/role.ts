@@ -97,16 +97,14 @@ export function educationChart(role: RoleRecord): ChartData | undefined {
       { key: 'role', label: 'Related role', kind: 'text' },
       ...DEGREES.map((d) => ({
         key: d.key,
-        label: `${d.label}: difference in percentage points`,
+        label: `${d.label} (difference, percentage points)`,
         kind: 'pp' as const,
       })),
-      { key: 'verdict', label: "Source's verdict on education level", kind: 'text' },
     ],
     rows: compared.map((c): ChartRow => ({
       role: c.other.title,
       mastersPpDiff: c.mastersPpDiff ?? null,
       doctoralPpDiff: c.doctoralPpDiff ?? null,
-      verdict: c.educationVerdict ?? null,
     })),
     chart: { kind: 'diverging', labelKey: 'role', groups: DEGREES.map((d) => ({ valueKey: d.key, label: d.label })) },
   };
