@@ -37,8 +37,7 @@ export function pathOfFile(fileBelowDist: string): string {
 }
 
 /** Every built HTML page, home first, then by path. */
-export function builtPages(dist = DIST): BuiltPage[] {
-  const base = basePath();
+export function builtPages(dist = DIST, base = basePath()): BuiltPage[] {
   return filesBelow(dist)
     .filter((file) => file.endsWith('.html'))
     .map((file) => {
