@@ -1,9 +1,25 @@
 /** Page metadata shared by every page: the site's name, page titles and canonical addresses. */
 export const SITE_NAME = 'Role Atlas';
 
-/** "Skills · Role Atlas"; the home page is just the site's name. */
+/** Longest title search results show in full (and html-validate's long-title limit). */
+export const MAX_TITLE_CHARS = 70;
+
+/**
+ * "Skills · Role Atlas"; the home page is just the site's name. A title too long for the suffix
+ * goes without it, and one too long on its own is cut on a word boundary.
+ */
 export function pageTitle(title: string): string {
-  return title === SITE_NAME ? title : `${title} · ${SITE_NAME}`;
+  if (title === SITE_NAME) return title;
+  const full = `${title} · ${SITE_NAME}`;
+  if (full.length <= MAX_TITLE_CHARS) return full;
+  return shorten(title, MAX_TITLE_CHARS);
+}
+
+function shorten(text: string, maxChars: number): string {
+  if (text.length <= maxChars) return text;
+  const cut = text.slice(0, maxChars - 1);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > maxChars / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.]+$/, '')}…`;
 }
 
 /**
@@ -17,9 +33,5 @@ export function canonicalUrl(pathname: string, site: URL | string): string {
 
 /** A description cut to what search results show, on a word boundary. */
 export function metaDescription(text: string, maxChars = 160): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  if (clean.length <= maxChars) return clean;
-  const cut = clean.slice(0, maxChars - 1);
-  const lastSpace = cut.lastIndexOf(' ');
-  return `${(lastSpace > maxChars / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.]+$/, '')}…`;
+  return shorten(text.replace(/\s+/g, ' ').trim(), maxChars);
 }

@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalUrl, metaDescription, pageTitle, SITE_NAME } from '@/lib/seo/meta';
+import { canonicalUrl, MAX_TITLE_CHARS, metaDescription, pageTitle, SITE_NAME } from '@/lib/seo/meta';
 import { robotsTxt } from '@/lib/seo/robots';
 
 describe('pageTitle', () => {
   it('adds the site name to every page but the home page', () => {
     expect(pageTitle('Skills')).toBe(`Skills · ${SITE_NAME}`);
     expect(pageTitle(SITE_NAME)).toBe(SITE_NAME);
+  });
+
+  it('keeps every title within the length search results show', () => {
+    const pair = 'Global account manager vs. Account executive/sales manager';
+    expect(pageTitle(pair)).toBe(pair);
+    const long = 'A very long title '.repeat(6).trim();
+    expect(pageTitle(long).length).toBeLessThanOrEqual(MAX_TITLE_CHARS);
+    expect(pageTitle(long).endsWith('…')).toBe(true);
+    for (const title of ['Skills', pair, long]) expect(pageTitle(title).length).toBeLessThanOrEqual(MAX_TITLE_CHARS);
   });
 });
 
