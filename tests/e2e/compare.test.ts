@@ -176,6 +176,14 @@ describe('the comparison tool', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
   });
 
+  it('is useful without JavaScript: links to every comparison and role, no dead button', async () => {
+    const { page } = await browser.open(`compare/?roles=${three.join(',')}`, { javaScriptEnabled: false });
+    expect(await page.getByTestId('comparison-list').getByRole('link').count()).toBe(comparisons.length);
+    expect(await page.getByTestId('role-list').getByRole('link').count()).toBe(roles.length);
+    expect(await page.getByRole('button', { name: 'Compare roles' }).isVisible()).toBe(false);
+    expect(await page.locator('main').textContent()).toContain('The comparison tool needs JavaScript');
+  });
+
   it('opens a permalink with three roles and shows all three', async () => {
     const { page, offsite } = await openTool(`?roles=${three.join(',')}`);
     await page.getByTestId('comparison-view').waitFor();
