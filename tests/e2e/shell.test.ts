@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { cell, csvRows, generatedCatalogue } from './support/seed';
+import { cell, csvRows, generatedCatalogue, squash } from './support/seed';
 import { siteUrl, useBrowser } from './support/site';
 
 const catalogue = generatedCatalogue();
@@ -171,13 +171,22 @@ describe('print', () => {
   it('prints a role page without site chrome, toggles or downloads, keeping its charts', async () => {
     const { page } = await browser.open(`roles/${firstRole}/`);
     await page.emulateMedia({ media: 'print' });
-    for (const selector of ['[data-site-header]', '[data-site-footer]', '[data-theme-toggle]', '[data-downloads]']) {
+    for (const selector of [
+      '[data-site-header]',
+      '[data-theme-toggle]',
+      '[data-search-launcher]',
+      '[data-downloads]',
+      'main figure details',
+      '[data-site-footer] [data-print="hide"]',
+    ]) {
       const shown = await page
         .locator(selector)
         .evaluateAll((els) => els.filter((el) => (el as HTMLElement).checkVisibility()).length);
       expect(shown, `${selector} is shown in print`).toBe(0);
     }
     expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
+    const printedSources = squash(await page.getByTestId('footer-sources').innerText());
+    for (const row of csvRows('sources.csv')) expect(printedSources).toContain(cell(row, 'title'));
     const charts = page.locator('main svg[role="img"]');
     for (let i = 0; i < (await charts.count()); i++) expect(await charts.nth(i).isVisible()).toBe(true);
     // Printed in the light theme even when the screen is dark.
