@@ -178,10 +178,9 @@ describe('role page', () => {
     expect(headings).not.toContain('Salary by industry');
     expect(headings).not.toContain('Top employers');
     expect(await page.locator('[data-chart-id="salary-by-industry"]').count()).toBe(0);
-    for (const section of await page.locator('main section').all()) {
-      expect((await section.innerText()).trim().split('\n').length, await section.getAttribute('id')).toBeGreaterThan(
-        1,
-      );
+    for (const section of await page.locator('[data-testid="role-page"] > section').all()) {
+      const lines = (await section.innerText()).trim().split('\n');
+      expect(lines.length, `section #${await section.getAttribute('id')} has more than its heading`).toBeGreaterThan(1);
     }
     // Every contents entry points at a section on the page.
     for (const href of await page
