@@ -20,16 +20,24 @@ const RESULTS = `${BENCH}RESULTS.md`;
 const OUT = `${BENCH}out`;
 const DIST = process.env.DIST_DIR ?? 'dist';
 
-async function discoverModules(): Promise<BenchModule[]> {
+/** Every module in bench/modules/, and the files that failed to load (one broken module stops no other). */
+async function discoverModules(): Promise<{ modules: BenchModule[]; broken: string[] }> {
   const folder = `${BENCH}modules`;
   const files = readdirSync(folder).filter((file) => /\.ts$/.test(file) && !file.endsWith('.d.ts'));
   const modules: BenchModule[] = [];
+  const broken: string[] = [];
   for (const file of files) {
-    const loaded = (await import(pathToFileURL(`${folder}/${file}`).href)) as { default?: BenchModule };
-    if (!loaded.default?.run) throw new Error(`bench/modules/${file} has no default export of a BenchModule`);
-    modules.push(loaded.default);
+    try {
+      const loaded = (await import(pathToFileURL(`${folder}/${file}`).href)) as { default?: BenchModule };
+      if (!loaded.default?.run) throw new Error('its default export is not a BenchModule (bench/lib/types.ts)');
+      modules.push(loaded.default);
+    } catch (error) {
+      broken.push(file);
+      console.error(`bench: cannot load bench/modules/${file}:`, error);
+    }
   }
-  return modules.sort((a, b) => (a.order ?? 100) - (b.order ?? 100) || a.name.localeCompare(b.name));
+  modules.sort((a, b) => (a.order ?? 100) - (b.order ?? 100) || a.name.localeCompare(b.name));
+  return { modules, broken };
 }
 
 function ensureBuilt(): void {
@@ -40,7 +48,10 @@ function ensureBuilt(): void {
 }
 
 function assemble(modules: BenchModule[], sections: Map<string, string>, latest: string): string {
-  const known = modules.filter((module) => sections.has(module.name)).map((module) => sections.get(module.name)!);
+  // Sections of modules that did not load this time stay, after the others, rather than vanish silently.
+  const order = modules.map((module) => module.name);
+  const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
+  const known = [...sections].sort(([a], [b]) => rank(a) - rank(b)).map(([, text]) => text);
   return [
     '# Benchmarks',
     '',
@@ -57,7 +68,7 @@ function assemble(modules: BenchModule[], sections: Map<string, string>, latest:
 }
 
 async function main(): Promise<void> {
-  const modules = await discoverModules();
+  const { modules, broken } = await discoverModules();
   const wanted = process.argv.slice(2);
   const unknown = wanted.filter((name) => !modules.some((module) => module.name === name));
   if (unknown.length > 0) {
@@ -70,7 +81,8 @@ async function main(): Promise<void> {
   const { server, origin } = await serveStatic(DIST, basePath, { gzip: true });
   const machine = describeMachine();
   const sections = existsSync(RESULTS) ? readSections(readFileSync(RESULTS, 'utf8')) : new Map<string, string>();
-  const failed: string[] = [];
+  // A full run that could not load every module is a failed run; a run of named modules ignores the others.
+  const failed: string[] = wanted.length > 0 ? [] : broken.map((file) => `bench/modules/${file} (did not load)`);
   mkdirSync(OUT, { recursive: true });
   try {
     for (const module of toRun) {
