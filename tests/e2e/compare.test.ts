@@ -199,7 +199,7 @@ describe('the comparison tool', () => {
       .map((r) => cell(r, 'id'))
       .filter((id) => !salaries.some((s) => cell(s, 'role_id') === id));
     const withSalary = roles.map((r) => cell(r, 'id')).filter((id) => salaries.some((s) => cell(s, 'role_id') === id));
-    const pick = [withSalary[0]!, withoutSalary[0]!];
+    const pick = [withSalary[0]!, withoutSalary[0]!] as const;
     const { page } = await openTool(`?roles=${pick.join(',')}`);
     await page.getByTestId('comparison-view').waitFor();
     expect(squash(await page.getByTestId('tool-missing').textContent())).toContain(

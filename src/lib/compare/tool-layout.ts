@@ -25,7 +25,7 @@ export interface GroupedBarLayout extends Omit<BarLayout, 'bars'> {
  * salaries have equal lengths across roles), then each role's bars move down under its heading.
  * The highest-paying industry of a role is highlighted (and says so) when the role has more than one.
  */
-export function layoutSalaryGroups(groups: readonly RoleSalaries[], width = 560): GroupedBarLayout {
+export function layoutSalaryGroups(groups: readonly RoleSalaries[], width = 400): GroupedBarLayout {
   const items = groups.flatMap((group) =>
     group.salaries.map((s) => {
       const highlight = group.salaries.length > 1 && group.highest.some((h) => h.industry === s.industry);

@@ -1,5 +1,5 @@
 /** One computed sentence for each panel of the comparison tool, from the figures it shows. */
-import { educationSentence } from '@/lib/derive/education';
+import { educationSentence, educationSummary } from '@/lib/derive/education';
 import { midSentence, numberWord, sentenceStart } from '@/lib/derive/text';
 import { formatList, formatPercent, formatUsd, pluralize } from '@/lib/format';
 import type { PairEducation, SkillsMatrix, ToolView } from '@/lib/compare/tool-view';
@@ -37,9 +37,14 @@ export function salarySummary(view: Pick<ToolView, 'salaries'>): string | undefi
   return `Highest average salary on record: ${formatList(parts)}.`;
 }
 
-/** The pair's sentence when there is one pair, else how many pairs the data compares. */
+/**
+ * The pair's sentence when there is one pair; the range of differences when every pair is seen from
+ * the same role; else how many pairs the data compares.
+ */
 export function educationPanelSummary(pairs: readonly PairEducation[]): string | undefined {
-  if (pairs.length === 0) return undefined;
-  if (pairs.length === 1) return educationSentence(pairs[0]!);
+  const [first] = pairs;
+  if (first === undefined) return undefined;
+  if (pairs.length === 1) return educationSentence(first);
+  if (pairs.every((pair) => pair.role.id === first.role.id)) return educationSummary(first.role, pairs);
   return `The data compares education for ${numberWord(pairs.length)} of these pairs of roles; each pair's difference is drawn below.`;
 }

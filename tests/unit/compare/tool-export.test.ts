@@ -4,7 +4,7 @@ import { toolCsv, toolExportRows, toolFileName, toolJson } from '@/lib/compare/t
 import { educationPanelSummary, matrixSummary, salarySummary } from '@/lib/compare/tool-summaries';
 import { toolRole, type ToolRole } from '@/lib/compare/tool-data';
 import { buildToolView } from '@/lib/compare/tool-view';
-import { educationSentence } from '@/lib/derive/education';
+import { educationSentence, educationSummary } from '@/lib/derive/education';
 import { formatPercent, formatUsd } from '@/lib/format';
 import { seedModel, seedRows } from './seed-model';
 
@@ -92,6 +92,19 @@ describe('tool panel summaries', () => {
       expect(summary).toContain(formatUsd(top));
     }
     expect(salarySummary(buildToolView([fixture('a'), fixture('b')]))).toBeUndefined();
+  });
+
+  it('sums up several pairs seen from one role with the range of their differences', () => {
+    const pairs = buildToolView(all).education;
+    const role = pairs[0]!.role;
+    expect(pairs.every((p) => p.role.id === role.id)).toBe(true);
+    expect(educationPanelSummary(pairs)).toBe(educationSummary(role, pairs));
+    const mixed = buildToolView([
+      fixture('a', { education: [{ otherId: 'b', mastersPpDiff: 1, sourceId: 's' }] }),
+      fixture('b', { education: [{ otherId: 'c', mastersPpDiff: 2, sourceId: 's' }] }),
+      fixture('c'),
+    ]).education;
+    expect(educationPanelSummary(mixed)).toMatch(/two of these pairs/);
   });
 
   it('uses the education sentence for a single pair, in either pick order', () => {

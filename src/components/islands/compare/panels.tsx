@@ -2,12 +2,12 @@
  * The tool's panels: each shows a title, a computed summary, the chart (or, in table view, the
  * same numbers as a table) and its sources — the island's counterpart of the static chart frame.
  */
-import type { ReactNode } from 'react';
+import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { layoutDiverging } from '@/lib/charts/layout/diverging';
 import { educationSentence, educationVerdictSentence, DEGREES } from '@/lib/derive/education';
 import { layoutSalaryGroups, matrixBarWidths } from '@/lib/compare/tool-layout';
 import { educationPanelSummary, matrixSummary, salarySummary } from '@/lib/compare/tool-summaries';
-import type { MatrixCell, ToolView } from '@/lib/compare/tool-view';
+import type { MatrixCell, PairEducation, ToolView } from '@/lib/compare/tool-view';
 import { midSentence } from '@/lib/derive/text';
 import { formatDate, formatPercent, formatPointsDiff, formatUsd } from '@/lib/format';
 import { href, skillHref } from '@/lib/site/urls';
@@ -17,13 +17,37 @@ interface PanelProps {
   title: string;
   summary?: string;
   sources: ToolView['sources'];
-  children: (ids: { titleId: string; summaryId: string }) => ReactNode;
+  /** The chart or table; `width` is the room it has, for laying out SVG text at its real size. */
+  children: (frame: { titleId: string; summaryId: string; width: number }) => ReactNode;
   after?: ReactNode;
+}
+
+/** Narrowest and widest layouts: below, labels would wrap too much; above, charts get hard to read across. */
+const MIN_WIDTH = 280;
+const MAX_WIDTH = 640;
+
+/**
+ * The width of an element, kept current. Charts are laid out at the width they are shown at, so their
+ * text stays at the page's text size instead of shrinking with a scaled viewBox on a phone.
+ */
+function useWidth(): [(element: HTMLElement | null) => void, number] {
+  const [width, setWidth] = useState(400);
+  const observer = useRef<ResizeObserver | null>(null);
+  const ref = useCallback((element: HTMLElement | null) => {
+    observer.current?.disconnect();
+    if (!element) return;
+    const measure = () => setWidth(Math.round(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, element.clientWidth))));
+    measure();
+    observer.current = new ResizeObserver(measure);
+    observer.current.observe(element);
+  }, []);
+  return [ref, width];
 }
 
 function Panel({ id, title, summary, sources, children, after }: PanelProps) {
   const titleId = `tool-${id}-title`;
   const summaryId = `tool-${id}-summary`;
+  const [measure, width] = useWidth();
   return (
     <section
       aria-labelledby={titleId}
@@ -39,7 +63,9 @@ function Panel({ id, title, summary, sources, children, after }: PanelProps) {
           {summary}
         </p>
       )}
-      <div className="mt-4">{children({ titleId, summaryId })}</div>
+      <div className="mt-4" ref={measure}>
+        {children({ titleId, summaryId, width })}
+      </div>
       {after}
       {sources.length > 0 && (
         <p className="mt-4 text-sm text-muted">
@@ -188,10 +214,9 @@ export function SkillsMatrixPanel({
 export function SalaryPanel({ view, tables }: ViewPanelProps) {
   if (view.salaries.length === 0) return null;
   const title = 'Average salary by industry, grouped by role';
-  const layout = layoutSalaryGroups(view.salaries);
   return (
     <Panel id="salary" title={title} summary={salarySummary(view)} sources={view.sources}>
-      {({ titleId, summaryId }) =>
+      {({ titleId, summaryId, width }) =>
         tables ? (
           <Table
             caption={title}
@@ -206,70 +231,85 @@ export function SalaryPanel({ view, tables }: ViewPanelProps) {
             )}
           />
         ) : (
-          <svg
-            viewBox={`0 0 ${layout.width} ${layout.height}`}
-            width="100%"
-            role="img"
-            aria-labelledby={titleId}
-            aria-describedby={summaryId}
-            fontSize={layout.fontSize}
-            className="block h-auto max-w-xl overflow-visible tabular-nums"
-            data-chart-kind="grouped-bar"
-          >
-            {layout.groups.map((group) => (
-              <g key={group.roleId} data-role-id={group.roleId}>
-                <text x="0" y={group.headingY} className="fill-ink font-semibold">
-                  {group.heading}
-                </text>
-                {group.bars.map((bar, i) => (
-                  <g key={i}>
-                    <text y={bar.labelY} className="fill-ink">
-                      {bar.lines.map((line, l) => (
-                        <tspan key={l} x="0" dy={l === 0 ? 0 : layout.lineHeight}>
-                          {line}
-                        </tspan>
-                      ))}
-                    </text>
-                    <rect
-                      x={bar.x}
-                      y={bar.y}
-                      width={bar.width}
-                      height={bar.height}
-                      className={bar.highlight ? 'fill-mark-highlight' : 'fill-mark'}
-                    />
-                    <text
-                      x={bar.valueX}
-                      y={bar.valueY}
-                      className={`fill-ink ${bar.highlight ? 'font-semibold' : ''}`}
-                      data-value-label
-                    >
-                      {bar.valueLabel}
-                    </text>
-                  </g>
-                ))}
-              </g>
-            ))}
-          </svg>
+          <SalarySvg view={view} width={width} titleId={titleId} summaryId={summaryId} />
         )
       }
     </Panel>
   );
 }
 
+function SalarySvg({
+  view,
+  width,
+  titleId,
+  summaryId,
+}: {
+  view: ToolView;
+  width: number;
+  titleId: string;
+  summaryId: string;
+}) {
+  const layout = layoutSalaryGroups(view.salaries, width);
+  return (
+    <svg
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      width={layout.width}
+      role="img"
+      aria-labelledby={titleId}
+      aria-describedby={summaryId}
+      fontSize={layout.fontSize}
+      className="block h-auto max-w-full overflow-visible tabular-nums"
+      data-chart-kind="grouped-bar"
+    >
+      {layout.groups.map((group) => (
+        <g key={group.roleId} data-role-id={group.roleId}>
+          <text x="0" y={group.headingY} className="fill-ink font-semibold">
+            {group.heading}
+          </text>
+          {group.bars.map((bar, i) => (
+            <g key={i}>
+              <text y={bar.labelY} className="fill-ink">
+                {bar.lines.map((line, l) => (
+                  <tspan key={l} x="0" dy={l === 0 ? 0 : layout.lineHeight}>
+                    {line}
+                  </tspan>
+                ))}
+              </text>
+              <rect
+                x={bar.x}
+                y={bar.y}
+                width={bar.width}
+                height={bar.height}
+                className={bar.highlight ? 'fill-mark-highlight' : 'fill-mark'}
+              />
+              <text
+                x={bar.valueX}
+                y={bar.valueY}
+                className={`fill-ink ${bar.highlight ? 'font-semibold' : ''}`}
+                data-value-label
+              >
+                {bar.valueLabel}
+              </text>
+            </g>
+          ))}
+        </g>
+      ))}
+    </svg>
+  );
+}
+
 /** Education differences for each picked pair the data compares, one group per degree. */
 export function EducationPanel({ view, tables }: ViewPanelProps) {
   if (view.education.length === 0) return null;
-  const title = 'Education differences between the picked roles';
-  const label = (pair: ToolView['education'][number]) => `${pair.other.title} vs. ${midSentence(pair.role.title)}`;
-  const groups = DEGREES.map((degree) => ({
-    label: degree.label,
-    items: view.education.flatMap((pair) => {
-      const pp = pair[degree.key];
-      return pp === undefined ? [] : [{ label: label(pair), value: pp, valueLabel: formatPointsDiff(pp) }];
-    }),
-  })).filter((g) => g.items.length > 0);
-  const layout = layoutDiverging(groups, { width: 560 });
-  const fill = { negative: 'fill-mark-negative', positive: 'fill-mark', zero: 'fill-mark' } as const;
+  // When every pair is seen from the same role, bars are named by the other role alone (the title says
+  // against whom); otherwise each bar names its pair.
+  const [first] = view.education;
+  const common = view.education.every((pair) => pair.role.id === first!.role.id) ? first!.role : undefined;
+  const title = common
+    ? `Education compared with ${midSentence(common.plural)}`
+    : 'Education differences between the picked roles';
+  const label = (pair: PairEducation) =>
+    common ? pair.other.title : `${pair.other.title} vs. ${midSentence(pair.role.title)}`;
   return (
     <Panel
       id="education"
@@ -294,12 +334,12 @@ export function EducationPanel({ view, tables }: ViewPanelProps) {
         </ul>
       }
     >
-      {({ titleId, summaryId }) =>
+      {({ titleId, summaryId, width }) =>
         tables ? (
           <Table
             caption={title}
             head={[
-              'Pair (compared role vs. role)',
+              common ? 'Role' : 'Pair (compared role vs. role)',
               ...DEGREES.map((d) => `${d.label}: difference in percentage points`),
               "Source's verdict on education level",
             ]}
@@ -310,57 +350,79 @@ export function EducationPanel({ view, tables }: ViewPanelProps) {
             ])}
           />
         ) : (
-          <svg
-            viewBox={`0 0 ${layout.width} ${layout.height}`}
-            width="100%"
-            role="img"
-            aria-labelledby={titleId}
-            aria-describedby={summaryId}
-            fontSize={layout.fontSize}
-            className="block h-auto max-w-xl overflow-visible tabular-nums"
-            data-chart-kind="diverging"
-          >
-            {layout.groups.map((group) => (
-              <g key={group.label}>
-                <text x="0" y={group.headingY} className="fill-ink font-semibold">
-                  {group.label}
-                </text>
-                {group.bars.map((bar, i) => (
-                  <g key={i}>
-                    <text y={bar.labelY} className="fill-ink">
-                      {bar.lines.map((line, l) => (
-                        <tspan key={l} x="0" dy={l === 0 ? 0 : layout.lineHeight}>
-                          {line}
-                        </tspan>
-                      ))}
-                    </text>
-                    {bar.width > 0 && (
-                      <rect x={bar.x} y={bar.y} width={bar.width} height={bar.height} className={fill[bar.sign]} />
-                    )}
-                    <text
-                      x={bar.valueX}
-                      y={bar.valueY}
-                      textAnchor={bar.valueAnchor}
-                      className="fill-ink"
-                      data-value-label
-                    >
-                      {bar.valueLabel}
-                    </text>
-                  </g>
-                ))}
-                <line
-                  x1={layout.zeroX}
-                  x2={layout.zeroX}
-                  y1={group.zeroY1 - 2}
-                  y2={group.zeroY2 + 2}
-                  className="stroke-control"
-                  strokeWidth={1.5}
-                />
-              </g>
-            ))}
-          </svg>
+          <EducationSvg pairs={view.education} label={label} width={width} titleId={titleId} summaryId={summaryId} />
         )
       }
     </Panel>
+  );
+}
+
+const DIVERGING_FILL = { negative: 'fill-mark-negative', positive: 'fill-mark', zero: 'fill-mark' } as const;
+
+function EducationSvg({
+  pairs,
+  label,
+  width,
+  titleId,
+  summaryId,
+}: {
+  pairs: PairEducation[];
+  label(pair: PairEducation): string;
+  width: number;
+  titleId: string;
+  summaryId: string;
+}) {
+  const groups = DEGREES.map((degree) => ({
+    label: degree.label,
+    items: pairs.flatMap((pair) => {
+      const pp = pair[degree.key];
+      return pp === undefined ? [] : [{ label: label(pair), value: pp, valueLabel: formatPointsDiff(pp) }];
+    }),
+  })).filter((g) => g.items.length > 0);
+  const layout = layoutDiverging(groups, { width });
+  return (
+    <svg
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      width={layout.width}
+      role="img"
+      aria-labelledby={titleId}
+      aria-describedby={summaryId}
+      fontSize={layout.fontSize}
+      className="block h-auto max-w-full overflow-visible tabular-nums"
+      data-chart-kind="diverging"
+    >
+      {layout.groups.map((group) => (
+        <g key={group.label}>
+          <text x="0" y={group.headingY} className="fill-ink font-semibold">
+            {group.label}
+          </text>
+          {group.bars.map((bar, i) => (
+            <g key={i}>
+              <text y={bar.labelY} className="fill-ink">
+                {bar.lines.map((line, l) => (
+                  <tspan key={l} x="0" dy={l === 0 ? 0 : layout.lineHeight}>
+                    {line}
+                  </tspan>
+                ))}
+              </text>
+              {bar.width > 0 && (
+                <rect x={bar.x} y={bar.y} width={bar.width} height={bar.height} className={DIVERGING_FILL[bar.sign]} />
+              )}
+              <text x={bar.valueX} y={bar.valueY} textAnchor={bar.valueAnchor} className="fill-ink" data-value-label>
+                {bar.valueLabel}
+              </text>
+            </g>
+          ))}
+          <line
+            x1={layout.zeroX}
+            x2={layout.zeroX}
+            y1={group.zeroY1 - 2}
+            y2={group.zeroY2 + 2}
+            className="stroke-control"
+            strokeWidth={1.5}
+          />
+        </g>
+      ))}
+    </svg>
   );
 }
