@@ -190,6 +190,15 @@ describe('about page', () => {
     }
   });
 
+  it('offers the whole dataset as JSON and as a zip of CSVs', async () => {
+    const { page } = await browser.open('about/');
+    const links = page.getByTestId('about-downloads').getByRole('link');
+    expect(await links.count()).toBe(2);
+    for (const href of await links.evaluateAll((els) => els.map((el) => (el as HTMLAnchorElement).href))) {
+      expect((await page.request.get(href)).ok(), href).toBe(true);
+    }
+  });
+
   it('is linked from the footer of every page with each source', async () => {
     const { page } = await browser.open('');
     const footer = page.locator('[data-site-footer]');
