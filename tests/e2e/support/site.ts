@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
+import { recordOffsite } from './page-pool';
 
 /** Absolute URL of a path inside the built site, e.g. siteUrl('roles/x/'). */
 export function siteUrl(path = ''): string {
@@ -28,12 +29,7 @@ export function useBrowser() {
       const context = await browser.newContext(options);
       contexts.push(context);
       const page = await context.newPage();
-      const offsite: string[] = [];
-      const origin = inject('siteOrigin');
-      page.on('request', (request) => {
-        const url = request.url();
-        if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) offsite.push(url);
-      });
+      const offsite = recordOffsite(page);
       await page.goto(siteUrl(path));
       return { page, offsite };
     },
