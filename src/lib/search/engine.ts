@@ -19,9 +19,10 @@
  * unmatched, then name — so exact and prefix matches always come before fuzzy ones, and roles
  * come before skills and employers when everything else ties.
  *
- * Speed: tiers 0–2 come from one pass over the names and a sorted word list; the typo pass runs
- * fuse.js only over the distinct words (not the names), and only when tiers 0–2 did not already
- * fill the requested number of results (typo matches could not displace them).
+ * Speed: tier 0–1 matches are one run of the names sorted by folded form (binary search); tier 2
+ * combines the postings of matching words from a sorted word list; the typo pass runs fuse.js only
+ * over distinct words (not names). Each tier runs only when the tiers above it did not already
+ * fill the requested number of results — its matches could not enter the list.
  */
 import {
   foldText,
@@ -119,6 +120,18 @@ function lowerBound(sorted: readonly string[], value: string): number {
   return lo;
 }
 
+/** The first position in `ids` (sorted by `form`) whose form is not below `value`. */
+function lowerBoundBy(ids: Int32Array, form: readonly string[], value: string): number {
+  let lo = 0;
+  let hi = ids.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (form[ids[mid]!]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function mergeRanges(ranges: HighlightRange[]): HighlightRange[] {
   const sorted = [...ranges].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const merged: [number, number][] = [];
@@ -183,14 +196,23 @@ export function createSearchEngine(index: SearchIndex, options: EngineOptions = 
   const matchTypos = (word: string, allowance: number) =>
     (typoMatcher ??= (options.typoMatcher ?? fuseTypoMatcher)(vocabulary))(word, allowance);
 
-  // Scratch arrays reused by every search; `generation` marks which entries belong to this search.
-  const seen = new Int32Array(nameCount);
+  // Names sorted by their folded and their compact form: names starting with the query form one run.
+  const byName = (form: string[]) =>
+    Int32Array.from(form.keys()).sort((a, b) => (form[a]! < form[b]! ? -1 : form[a]! > form[b]! ? 1 : a - b));
+  const byFolded = byName(nameFolded);
+  const byCompact = byName(nameCompact);
+
+  // Scratch arrays reused by every search, valid where their stamp equals the current search's or pass's.
+  const passSeen = new Int32Array(nameCount);
   const wordsMatched = new Uint8Array(nameCount);
   const nameCost = new Int32Array(nameCount);
+  const entrySeen = new Int32Array(entries.length);
   const bestScore = new Float64Array(entries.length);
   const bestName = new Int32Array(entries.length);
-  const entrySeen = new Int32Array(entries.length);
-  let generation = 0;
+  let searchStamp = 0;
+  let passStamp = 0;
+  let touched: number[] = [];
+  let queryLength = 0;
 
   const memo = new Map<string, WordMatches>();
 
@@ -237,50 +259,45 @@ export function createSearchEngine(index: SearchIndex, options: EngineOptions = 
     return matches;
   }
 
-  /**
-   * Scores every name for the query into `touched` entries; returns how many entries matched.
-   * Without typos this covers tiers 0–2; with them, tier 3 too.
-   */
-  function scoreNames(folded: string, queryWords: string[], withTypos: boolean, touched: number[]): WordMatches[] {
-    generation++;
-    const consider = (name: number, tier: number, cost: number) => {
-      const entry = nameEntry[name]!;
-      const extraWords = Math.min(99, Math.max(0, nameWordCount[name]! - queryWords.length));
-      const score =
-        tier * 1e7 +
-        Math.min(cost, 999) * 1e4 +
-        nameIsAlias[name]! * 1e3 +
-        KIND_RANK[entries[entry]!.kind] * 100 +
-        extraWords;
-      if (entrySeen[entry] !== generation) {
-        entrySeen[entry] = generation;
-        bestScore[entry] = score;
-        bestName[entry] = name;
-        touched.push(entry);
-      } else if (score < bestScore[entry]!) {
-        bestScore[entry] = score;
-        bestName[entry] = name;
-      }
-    };
-
-    // Tiers 0 and 1: the whole name equals or starts with the query — also when the query joins
-    // or splits words ("salesforce" / "sales force"), at the cost of a word start.
-    const compactQuery = queryWords.join('');
-    for (let name = 0; name < nameCount; name++) {
-      const text = nameFolded[name]!;
-      if (text.startsWith(folded)) consider(name, text.length === folded.length ? 0 : 1, 0);
-      else if (nameCompact[name]!.startsWith(compactQuery)) {
-        consider(name, nameCompact[name]!.length === compactQuery.length ? 0 : 1, COST_PREFIX_WORD);
-      }
+  /** Records a match of `name`; its entry keeps its best-scoring name. */
+  function consider(name: number, tier: number, cost: number): void {
+    const entry = nameEntry[name]!;
+    const extraWords = Math.min(99, Math.max(0, nameWordCount[name]! - queryLength));
+    const score =
+      tier * 1e7 +
+      Math.min(cost, 999) * 1e4 +
+      nameIsAlias[name]! * 1e3 +
+      KIND_RANK[entries[entry]!.kind] * 100 +
+      extraWords;
+    if (entrySeen[entry] !== searchStamp) {
+      entrySeen[entry] = searchStamp;
+      bestScore[entry] = score;
+      bestName[entry] = name;
+      touched.push(entry);
+    } else if (score < bestScore[entry]!) {
+      bestScore[entry] = score;
+      bestName[entry] = name;
     }
+  }
 
-    // Tier 2: initials.
-    if (queryWords.length === 1 && folded.length >= 2) {
-      for (const name of byInitials.get(folded) ?? []) consider(name, 2, 0);
+  /** Tiers 0 and 1: names equal to or starting with the query, found by binary search. */
+  function matchWholeNames(folded: string, compact: string): void {
+    for (let i = lowerBoundBy(byFolded, nameFolded, folded); i < nameCount; i++) {
+      const name = byFolded[i]!;
+      if (!nameFolded[name]!.startsWith(folded)) break;
+      consider(name, nameFolded[name]!.length === folded.length ? 0 : 1, 0);
     }
+    // The query may join or split words ("salesforce" / "sales force"): that costs a word start.
+    for (let i = lowerBoundBy(byCompact, nameCompact, compact); i < nameCount; i++) {
+      const name = byCompact[i]!;
+      if (!nameCompact[name]!.startsWith(compact)) break;
+      consider(name, nameCompact[name]!.length === compact.length ? 0 : 1, COST_PREFIX_WORD);
+    }
+  }
 
-    // Tiers 2 and 3: every query word matches a word of the name. The rarest query word goes first.
-    const perWord = queryWords.map((w, i) => wordMatches(w, i === queryWords.length - 1, withTypos));
+  /** Tiers 2 and 3: names in which every query word matches a word. The rarest query word goes first. */
+  function matchWords(perWord: WordMatches[]): void {
+    const stamp = ++passStamp;
     const order = perWord.map((_, i) => i).sort((a, b) => perWord[a]!.postings - perWord[b]!.postings);
     const candidates: number[] = [];
     order.forEach((q, step) => {
@@ -291,26 +308,26 @@ export function createSearchEngine(index: SearchIndex, options: EngineOptions = 
         for (let p = 0; p < list.length; p++) {
           const name = list[p]!;
           if (step === 0) {
-            if (seen[name] !== generation) {
-              seen[name] = generation;
+            if (passSeen[name] !== stamp) {
+              passSeen[name] = stamp;
               wordsMatched[name] = 1;
               nameCost[name] = cost;
               candidates.push(name);
             }
-          } else if (seen[name] === generation && wordsMatched[name] === step) {
+          } else if (passSeen[name] === stamp && wordsMatched[name] === step) {
             wordsMatched[name] = step + 1;
             nameCost[name] = nameCost[name]! + cost;
           }
         }
       }
     });
-    const matchedSets = queryWords.length > 1 ? perWord.map((m) => new Set(m.words)) : [];
+    const matchedSets = perWord.length > 1 ? perWord.map((m) => new Set(m.words)) : [];
     for (const name of candidates) {
-      if (wordsMatched[name] !== queryWords.length) continue;
-      const cost = nameCost[name]! + (matchedSets.length > 0 && !inOrder(name, matchedSets) ? COST_OUT_OF_ORDER : 0);
-      consider(name, nameCost[name]! >= COST_PER_TYPO ? 3 : 2, cost);
+      if (wordsMatched[name] !== perWord.length) continue;
+      const typed = nameCost[name]!;
+      const cost = typed + (matchedSets.length > 0 && !inOrder(name, matchedSets) ? COST_OUT_OF_ORDER : 0);
+      consider(name, typed >= COST_PER_TYPO ? 3 : 2, cost);
     }
-    return perWord;
   }
 
   /** Whether the query words match words of the name in the order they were typed. */
@@ -341,7 +358,7 @@ export function createSearchEngine(index: SearchIndex, options: EngineOptions = 
           ranges.push([span.start, Math.min(span.end, span.start + word.length)]);
           break;
         }
-        const marks = perWord[q]!.marks.get(vocabularyWord);
+        const marks = perWord[q]?.marks.get(vocabularyWord);
         if (marks && vocabulary[vocabularyWord] === span.folded) {
           for (const [s, e] of marks) ranges.push([span.start + s, Math.min(span.end, span.start + e)]);
           break;
@@ -355,16 +372,31 @@ export function createSearchEngine(index: SearchIndex, options: EngineOptions = 
     const queryWords = searchWords(query).slice(0, MAX_QUERY_WORDS);
     const folded = queryWords.join(' ');
     if (!folded) return { query, hits: [], matched: 0, complete: true };
+    searchStamp++;
+    touched = [];
+    queryLength = queryWords.length;
+    const isLast = (i: number) => i === queryWords.length - 1;
 
-    let touched: number[] = [];
-    let perWord = scoreNames(folded, queryWords, false, touched);
-    const complete = touched.length < limit;
-    if (complete) {
-      touched = [];
-      perWord = scoreNames(folded, queryWords, true, touched);
+    // Each tier ranks above the next, so once a tier fills the list the next cannot enter it.
+    let perWord: WordMatches[] = [];
+    let complete = false;
+    matchWholeNames(folded, queryWords.join(''));
+    if (touched.length < limit) {
+      if (queryWords.length === 1 && folded.length >= 2) {
+        for (const name of byInitials.get(folded) ?? []) consider(name, 2, 0);
+      }
+      perWord = queryWords.map((w, i) => wordMatches(w, isLast(i), false));
+      matchWords(perWord);
+      if (touched.length < limit) {
+        const withTypos = queryWords.map((w, i) => wordMatches(w, isLast(i), true));
+        if (withTypos.some((m, i) => m.words.length !== perWord[i]!.words.length)) matchWords(withTypos);
+        perWord = withTypos;
+        complete = true;
+      }
     }
-    touched.sort((a, b) => bestScore[a]! - bestScore[b]! || alphabetical[a]! - alphabetical[b]!);
-    const hits = touched.slice(0, limit).map((position): SearchHit => {
+
+    const ranked = touched.sort((a, b) => bestScore[a]! - bestScore[b]! || alphabetical[a]! - alphabetical[b]!);
+    const hits = ranked.slice(0, limit).map((position): SearchHit => {
       const name = bestName[position]!;
       const score = bestScore[position]!;
       const tier = Math.floor(score / 1e7);
@@ -378,7 +410,7 @@ export function createSearchEngine(index: SearchIndex, options: EngineOptions = 
         score,
       };
     });
-    return { query, hits, matched: touched.length, complete };
+    return { query, hits, matched: ranked.length, complete };
   }
 
   return {
