@@ -56,7 +56,7 @@ const LABEL_GAP = 8;
 const VALUE_GAP = 6;
 
 export function layoutBars(items: readonly BarItem[], options: BarLayoutOptions = {}): BarLayout {
-  const { width = 360, fontSize = 13, barHeight = 20, gap = 10, maxLabelShare = 0.42 } = options;
+  const { width = 340, fontSize = 13, barHeight = 20, gap = 10, maxLabelShare = 0.42 } = options;
   const lineHeight = round1(fontSize * 1.25);
   const widest = max(items, (item) => textWidth(item.label, fontSize)) ?? 0;
   const labelWidth = Math.min(widest, width * maxLabelShare);

@@ -71,7 +71,7 @@ export function layoutDiverging(
   groups: readonly DivergingGroup[],
   options: DivergingLayoutOptions = {},
 ): DivergingLayout {
-  const { width = 360, fontSize = 13, barHeight = 18, gap = 8, maxLabelShare = 0.38 } = options;
+  const { width = 340, fontSize = 13, barHeight = 18, gap = 8, maxLabelShare = 0.38 } = options;
   const lineHeight = round1(fontSize * 1.25);
   const items = groups.flatMap((g) => g.items);
   const labelWidth = Math.min(max(items, (i) => textWidth(i.label, fontSize)) ?? 0, width * maxLabelShare);
