@@ -29,7 +29,9 @@ export async function copyText(text: string): Promise<boolean> {
     area.select();
     let copied = false;
     try {
-      copied = document.execCommand('copy');
+      // Deprecated, but the only way to copy where the Clipboard API is refused (e.g. an insecure origin).
+      const legacy = document as unknown as { execCommand(command: 'copy'): boolean };
+      copied = legacy.execCommand('copy');
     } catch {
       copied = false;
     }
