@@ -36,7 +36,8 @@ function copyOfSeed(name: string): string {
   return folder;
 }
 
-describe('npm run data', () => {
+// Each case starts Node processes; on a loaded 2-core machine that takes seconds, so allow a minute.
+describe('npm run data', { timeout: 60_000 }, () => {
   it('writes the same bytes on every run over the same input', () => {
     const data = copyOfSeed('seed');
     const first = runDataStep(data, join(work, 'out-1'));
