@@ -5,8 +5,8 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-/** The built site: dist/, or DIST_DIR to test a copy (e.g. a snapshot while someone else rebuilds dist/). */
-export const DIST = process.env.DIST_DIR ?? 'dist';
+/** The built site: dist/, or OUT_DIR where the build went, or DIST_DIR to test a copy (e.g. a snapshot while someone else rebuilds dist/). */
+export const DIST = process.env.DIST_DIR ?? process.env.OUT_DIR ?? 'dist';
 
 export interface BuiltPage {
   /** The file on disk, e.g. 'dist/roles/x/index.html'. */
