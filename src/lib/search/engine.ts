@@ -34,7 +34,7 @@ import {
   wordSpans,
 } from '@/lib/search/text';
 import { SEARCH_KINDS, type SearchEntry, type SearchIndex, type SearchKind } from '@/lib/search/index-format';
-import { fuseTypoMatcher, type TypoMatcher } from '@/lib/search/typo-matchers';
+import { fuseMatchedLetters, fuseTypoMatcher, type TypoMatcher } from '@/lib/search/typo-matchers';
 
 export const MATCH_TIERS = ['exact', 'prefix', 'words', 'typo'] as const;
 export type MatchTier = (typeof MATCH_TIERS)[number];
@@ -104,8 +104,8 @@ const PREFIX_TYPO_ALLOWANCE = 1;
 interface WordMatches {
   words: number[];
   costs: number[];
-  /** Highlight positions inside the vocabulary word, for typo matches: [start, end). */
-  marks: Map<number, HighlightRange[]>;
+  /** The words matched only with typos; for those matched only at their start, how many letters. */
+  typos: Map<number, number | undefined>;
   postings: number;
 }
 
@@ -226,7 +226,7 @@ export function createSearchEngine(index: SearchIndex, options: EngineOptions = 
       return cached;
     }
     const cost = new Map<number, number>();
-    const marks = new Map<number, HighlightRange[]>();
+    const typos = new Map<number, number | undefined>();
     for (let i = lowerBound(vocabulary, word); i < vocabulary.length && vocabulary[i]!.startsWith(word); i++) {
       cost.set(i, vocabulary[i]!.length === word.length ? COST_EXACT_WORD : COST_PREFIX_WORD);
     }
@@ -235,23 +235,18 @@ export function createSearchEngine(index: SearchIndex, options: EngineOptions = 
     const finishedAndKnown = !isLast && vocabulary[lowerBound(vocabulary, word)] === word;
     if (withTypos && allowance > 0 && !finishedAndKnown) {
       for (const candidate of matchTypos(word, allowance)) {
-        if (cost.has(candidate.word)) continue;
-        const found = typoCost(word, vocabulary[candidate.word]!, allowance, isLast);
+        if (cost.has(candidate)) continue;
+        const found = typoCost(word, vocabulary[candidate]!, allowance, isLast);
         if (found === undefined) continue;
-        cost.set(candidate.word, found.cost);
-        marks.set(
-          candidate.word,
-          candidate.indices && candidate.indices.length > 0 && !found.prefix
-            ? candidate.indices.map(([s, e]) => [s, e + 1] as const)
-            : [[0, found.length]],
-        );
+        cost.set(candidate, found.cost);
+        typos.set(candidate, found.prefix ? found.length : undefined);
       }
     }
     const ordered = [...cost].sort((a, b) => a[1] - b[1] || a[0] - b[0]);
     const matches: WordMatches = {
       words: ordered.map(([w]) => w),
       costs: ordered.map(([, c]) => c),
-      marks,
+      typos,
       postings: ordered.reduce((sum, [w]) => sum + postings[w]!.length, 0),
     };
     memo.set(key, matches);
@@ -358,8 +353,10 @@ export function createSearchEngine(index: SearchIndex, options: EngineOptions = 
           ranges.push([span.start, Math.min(span.end, span.start + word.length)]);
           break;
         }
-        const marks = perWord[q]?.marks.get(vocabularyWord);
-        if (marks && vocabulary[vocabularyWord] === span.folded) {
+        const typos = perWord[q]?.typos;
+        if (typos?.has(vocabularyWord) && vocabulary[vocabularyWord] === span.folded) {
+          const prefix = typos.get(vocabularyWord);
+          const marks: HighlightRange[] = prefix ? [[0, prefix]] : fuseMatchedLetters(word, span.folded);
           for (const [s, e] of marks) ranges.push([span.start + s, Math.min(span.end, span.start + e)]);
           break;
         }

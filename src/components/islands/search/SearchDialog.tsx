@@ -5,12 +5,12 @@
  * scrolls, with the search box and footer stuck to its edges, so the scrolling region holds the
  * focusable controls and keyboard users can always reach what it hides.
  */
-import { useEffect, useImperativeHandle, useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import { useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { KIND_LABELS } from '@/lib/search/index-format';
 import { groupByKind, hitItem, suggestionItem, type ResultItem } from '@/lib/search/present';
 import { searchPageHref } from '@/lib/search/urls';
 import { href } from '@/lib/site/urls';
-import { useSearchEngine } from '@/components/islands/search/engine-client';
+import { useSearchClient, useSearchResults } from '@/components/islands/search/engine-client';
 import { ResultText } from '@/components/islands/search/ResultText';
 
 /** Results shown in the dialog; the results page shows more. */
@@ -47,9 +47,11 @@ export function SearchDialog({ ref }: { ref?: Ref<SearchDialogHandle> }) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [isOpen, setIsOpen] = useState(false);
-  const engineState = useSearchEngine();
-  const engine = engineState.status === 'ready' ? engineState.engine : undefined;
+  const clientState = useSearchClient();
+  const client = clientState.status === 'ready' ? clientState.client : undefined;
   const trimmed = query.trim();
+  const live = useSearchResults(clientState, trimmed, DIALOG_LIMIT);
+  const results = live.results;
 
   useImperativeHandle(
     ref,
@@ -66,14 +68,10 @@ export function SearchDialog({ ref }: { ref?: Ref<SearchDialogHandle> }) {
     [],
   );
 
-  const results = useMemo(
-    () => (engine && trimmed ? engine.search(trimmed, { limit: DIALOG_LIMIT }) : undefined),
-    [engine, trimmed],
-  );
   const items: ResultItem[] = results
     ? results.hits.map(hitItem)
-    : engine && !trimmed
-      ? engine.suggestions().map(suggestionItem)
+    : client && !trimmed
+      ? client.suggestions.map(suggestionItem)
       : [];
   const groups = groupByKind(items);
   const shown = groups.flatMap((g) => g.items);
@@ -84,15 +82,17 @@ export function SearchDialog({ ref }: { ref?: Ref<SearchDialogHandle> }) {
   }, [activeIndex]);
 
   const status =
-    engineState.status === 'loading'
+    clientState.status === 'loading'
       ? 'Loading search…'
-      : engineState.status === 'failed'
+      : clientState.status === 'failed'
         ? 'Search could not load. The search page lists everything A to Z.'
         : !trimmed
           ? `${shown.length} suggestions`
-          : shown.length === 0
-            ? `No results for “${trimmed}”`
-            : `${shown.length} ${shown.length === 1 ? 'result' : 'results'}${results && results.matched > shown.length ? `; more on the results page` : ''}`;
+          : live.pending
+            ? 'Searching…'
+            : shown.length === 0
+              ? `No results for “${trimmed}”`
+              : `${shown.length} ${shown.length === 1 ? 'result' : 'results'}${results && results.matched > shown.length ? `; more on the results page` : ''}`;
   const announced = useDebounced(isOpen ? status : '', ANNOUNCE_DELAY_MS);
 
   function open(item: ResultItem) {
@@ -111,6 +111,15 @@ export function SearchDialog({ ref }: { ref?: Ref<SearchDialogHandle> }) {
       setActive((activeIndex - 1 + count) % count);
     } else if (event.key === 'Enter') {
       event.preventDefault();
+      if (live.pending) {
+        // Typed faster than the answer came: open the best result for what was typed.
+        void live.current().then((answer) => {
+          const best = answer?.hits[0];
+          if (best) open(hitItem(best));
+          else if (trimmed) window.location.assign(searchPageHref(trimmed));
+        });
+        return;
+      }
       const item = shown[activeIndex];
       if (item) open(item);
       else if (trimmed) window.location.assign(searchPageHref(trimmed));
@@ -180,13 +189,13 @@ export function SearchDialog({ ref }: { ref?: Ref<SearchDialogHandle> }) {
         </div>
 
         <div className="px-2 py-2">
-          {!trimmed && engine && (
+          {!trimmed && client && (
             <p className="px-2 pb-1 text-sm text-muted">
               Suggestions — or type a role, skill or employer (typos are fine).
             </p>
           )}
-          {engineState.status !== 'ready' && <p className="px-2 py-3 text-sm text-muted">{status}</p>}
-          {engine && trimmed && shown.length === 0 && (
+          {clientState.status !== 'ready' && <p className="px-2 py-3 text-sm text-muted">{status}</p>}
+          {client && trimmed && !live.pending && shown.length === 0 && (
             <p className="px-2 py-3 text-sm text-muted">
               No matches for “{trimmed}”. Check the spelling or try fewer words.
             </p>

@@ -1,15 +1,16 @@
 /** The ranked results on the search page, from the same engine as the dialog. */
 import { hitItem } from '@/lib/search/present';
 import { href } from '@/lib/site/urls';
-import { useSearchEngine } from '@/components/islands/search/engine-client';
+import { useSearchClient, useSearchResults } from '@/components/islands/search/engine-client';
 import { ResultText } from '@/components/islands/search/ResultText';
 
 /** Results listed on the page; the dialog shows fewer. */
 const PAGE_LIMIT = 50;
 
 export function SearchResults({ query }: { query: string }) {
-  const state = useSearchEngine();
-  if (state.status === 'loading') {
+  const state = useSearchClient();
+  const { results } = useSearchResults(state, query, PAGE_LIMIT);
+  if (state.status === 'loading' || (state.status === 'ready' && !results)) {
     return (
       <p role="status" className="text-muted">
         Searching for “{query}”…
@@ -23,7 +24,7 @@ export function SearchResults({ query }: { query: string }) {
       </p>
     );
   }
-  const results = state.engine.search(query, { limit: PAGE_LIMIT });
+  if (!results) return null;
   const count = results.hits.length;
   return (
     <section aria-labelledby="search-results-heading" data-search-results-list>

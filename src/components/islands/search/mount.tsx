@@ -3,7 +3,7 @@
  * into the page once and starts downloading the index straight away.
  */
 import { createRoot } from 'react-dom/client';
-import { loadSearchEngine } from '@/components/islands/search/engine-client';
+import { loadSearchClient } from '@/components/islands/search/engine-client';
 import { SearchDialog, type SearchDialogHandle } from '@/components/islands/search/SearchDialog';
 
 export interface SearchDialogApi {
@@ -11,7 +11,7 @@ export interface SearchDialogApi {
 }
 
 export function mountSearchDialog(): SearchDialogApi {
-  loadSearchEngine().catch(() => undefined); // the dialog shows the failure when it opens
+  loadSearchClient().catch(() => undefined); // the dialog shows the failure when it opens
   const host = document.createElement('div');
   host.dataset.searchDialog = '';
   document.body.append(host);
