@@ -118,7 +118,7 @@ describe('theme', () => {
     expect(await theme(page)).toBe('dark');
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
     expect(await backgroundLuminance(page)).toBeLessThan(0.1);
-    expect(await page.evaluate(() => localStorage.getItem('theme'))).toBe('dark');
+    expect(await page.evaluate(() => localStorage.getItem('role-atlas:theme'))).toBe('dark');
 
     await page.reload();
     expect(await theme(page)).toBe('dark');
