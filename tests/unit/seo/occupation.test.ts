@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildSiteModel, type RoleRecord } from '@/lib/data/model';
 import { validateDataFolder } from '@/lib/data/validate';
 import { serializeJsonLd } from '@/lib/seo/json-ld';
-import { occupationJsonLd } from '@/lib/seo/occupation';
+import { blsWageDistribution, occupationJsonLd } from '@/lib/seo/occupation';
 import { seedFiles } from '../support/data-folder';
+import { officialFixture } from '../support/official-model';
 import { seedRows } from '../support/seed-rows';
 
 const rows = seedRows;
@@ -63,10 +64,17 @@ describe('occupationJsonLd on the seed', () => {
   });
 
   it('uses the O*NET code as occupational category only when the data gives one', () => {
-    const role = roles[0]!;
-    expect(occupationJsonLd(role, URL_OF(role.id))).not.toHaveProperty('occupationalCategory');
-    const coded = occupationJsonLd({ ...role, onetCode: '11-2022.00' }, URL_OF(role.id));
-    expect(coded.occupationalCategory).toBe('11-2022.00');
+    for (const row of rows('roles.csv')) {
+      const role = roles.find((r) => r.id === row.id)!;
+      const ld = occupationJsonLd(role, URL_OF(role.id));
+      if (row.onet_code) expect(ld.occupationalCategory).toBe(row.onet_code);
+      else expect(ld).not.toHaveProperty('occupationalCategory');
+    }
+    const { onetCode: _, ...uncoded } = roles[0]!;
+    expect(occupationJsonLd(uncoded, URL_OF(uncoded.id))).not.toHaveProperty('occupationalCategory');
+    expect(occupationJsonLd({ ...uncoded, onetCode: '11-2022.00' }, URL_OF(uncoded.id)).occupationalCategory).toBe(
+      '11-2022.00',
+    );
   });
 
   it('serialises data text that tries to close the script safely', () => {
@@ -74,5 +82,54 @@ describe('occupationJsonLd on the seed', () => {
     const text = serializeJsonLd(occupationJsonLd(role, URL_OF(role.id)));
     expect(text.toLowerCase()).not.toContain('</script');
     expect((JSON.parse(text) as { description: string }).description).toBe(role.description);
+  });
+});
+
+describe('occupationJsonLd with official figures', () => {
+  const fixture = officialFixture();
+  const sales = fixture.role('sales-managers');
+  const national = (soc: string) =>
+    fixture
+      .rowsOf('bls_oews.csv')
+      .find((r) => r.soc_code === soc && r.naics === '000000' && r.soc_level === 'detailed')!;
+  type Distribution = Record<string, unknown> & { name: string };
+  const distributionOf = (role: RoleRecord) =>
+    ((occupationJsonLd(role, URL_OF(role.id)).estimatedSalary ?? []) as Distribution[]).find(
+      (s) => s['@type'] === 'MonetaryAmountDistribution',
+    );
+
+  it('gives an occupation without resume salaries the BLS annual wage percentiles, named as BLS figures', () => {
+    const row = national('11-2022');
+    const ld = occupationJsonLd(sales, URL_OF(sales.id));
+    expect(ld.occupationalCategory).toBe('11-2022.00');
+    const distribution = distributionOf(sales)!;
+    expect(distribution.name).toContain('Bureau of Labor Statistics');
+    expect(distribution.name).toContain(`${row.soc_title} (SOC ${row.soc_code})`);
+    expect(distribution.currency).toBe('USD');
+    expect(distribution.duration).toBe('P1Y');
+    expect(distribution.percentile10).toBe(Number(row.annual_p10));
+    expect(distribution.median).toBe(Number(row.annual_median));
+    expect(distribution.percentile75).toBe(Number(row.annual_p75));
+    // Top-coded at BLS: no number is given for it.
+    expect(row.annual_p90_flag).toBe('top_coded');
+    expect(distribution).not.toHaveProperty('percentile90');
+  });
+
+  it('names the wider BLS group when the figures are not the occupation’s own', () => {
+    const cso = fixture.role('chief-sustainability-officers');
+    expect(distributionOf(cso)!.name).toContain(`the BLS group that includes ${cso.title}`);
+  });
+
+  it('keeps resume salaries alone where the role has them', () => {
+    const gam = fixture.role('global-account-manager');
+    expect(gam.salaries.length).toBeGreaterThan(0);
+    expect(distributionOf(gam)).toBeUndefined();
+  });
+
+  it('gives no distribution where BLS publishes no annual percentile', () => {
+    const actors = fixture.role('actors');
+    expect(national('27-2011').wages_released).toBe('hourly_only');
+    expect(distributionOf(actors)).toBeUndefined();
+    expect(blsWageDistribution({ sources: sales.sources })).toBeUndefined();
   });
 });
