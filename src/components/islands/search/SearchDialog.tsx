@@ -111,9 +111,9 @@ export function SearchDialog({ ref }: { ref?: Ref<SearchDialogHandle> }) {
       setActive((activeIndex - 1 + count) % count);
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      if (live.pending) {
+      if (live.pending && client) {
         // Typed faster than the answer came: open the best result for what was typed.
-        void live.current().then((answer) => {
+        void client.search(trimmed, DIALOG_LIMIT).then((answer) => {
           const best = answer?.hits[0];
           if (best) open(hitItem(best));
           else if (trimmed) window.location.assign(searchPageHref(trimmed));

@@ -90,24 +90,18 @@ export interface LiveResults {
   results: SearchResults | undefined;
   /** True while the answer for the current query is still on its way. */
   pending: boolean;
-  /** The answer for the current query, once it has arrived. */
-  current(): Promise<SearchResults | undefined>;
 }
 
 /** Results for `query` (trimmed) as they arrive; older answers stay shown until the new one comes. */
 export function useSearchResults(state: ClientState, query: string, limit: number): LiveResults {
   const [results, setResults] = useState<SearchResults | undefined>(undefined);
-  const [request, setRequest] = useState<Promise<SearchResults | undefined>>(() => Promise.resolve(undefined));
   useEffect(() => {
     if (state.status !== 'ready' || !query) {
       setResults(undefined);
-      setRequest(Promise.resolve(undefined));
       return;
     }
     let live = true;
-    const asked = state.client.search(query, limit);
-    setRequest(asked);
-    asked.then((answer) => live && answer.query === query && setResults(answer));
+    state.client.search(query, limit).then((answer) => live && answer.query === query && setResults(answer));
     return () => {
       live = false;
     };
@@ -115,6 +109,5 @@ export function useSearchResults(state: ClientState, query: string, limit: numbe
   return {
     results: query ? results : undefined,
     pending: Boolean(query) && results?.query !== query,
-    current: () => request,
   };
 }
