@@ -1,17 +1,30 @@
-/** The search index the data step builds from the seed data/ folder, built in memory. */
+/** The search index the data step builds from the seed data/ folder, built in memory, and its site model. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
+import { buildSiteModel, type SiteModel } from '@/lib/data/model';
 import { runPipeline } from '@/lib/data/pipeline';
+import { validateDataFolder } from '@/lib/data/validate';
 import { SEARCH_INDEX_FILE, type SearchIndex } from '@/lib/search/index-format';
 import { SearchIndexSchema } from '@/lib/search/index-schema';
 
-export function seedSearchIndex(dir = 'data'): SearchIndex {
+function seedFiles(dir: string): Map<string, Uint8Array> {
   const files = new Map<string, Uint8Array>();
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.csv'))) files.set(name, readFileSync(join(dir, name)));
-  const result = runPipeline(files);
+  return files;
+}
+
+export function seedSearchIndex(dir = 'data'): SearchIndex {
+  const result = runPipeline(seedFiles(dir));
   if (!result.ok) throw new Error(`seed data has issues: ${JSON.stringify(result.issues)}`);
   return SearchIndexSchema.parse(JSON.parse(result.files.get(SEARCH_INDEX_FILE)!));
+}
+
+/** The site model of the seed, for checks that need the records behind the index. */
+export function seedSiteModel(dir = 'data'): SiteModel {
+  const { tables, issues } = validateDataFolder(seedFiles(dir));
+  if (issues.length > 0) throw new Error(`seed data has issues: ${JSON.stringify(issues)}`);
+  return buildSiteModel(tables);
 }
 
 export function seedCsv(file: string): Record<string, string>[] {
