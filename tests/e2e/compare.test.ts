@@ -6,7 +6,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { cell, csvRows, generatedCatalogue, squash } from './support/seed';
-import { siteUrl, useBrowser } from './support/site';
+import { useBrowser } from './support/site';
 
 const catalogue = generatedCatalogue();
 const roles = csvRows('roles.csv');
@@ -357,9 +357,5 @@ describe('the comparison tool', () => {
       await page.getByRole('button', { name: 'Show as tables' }).click();
       expect(await axeViolations(page), `${colorScheme}, tables`).toEqual([]);
     }
-  });
-
-  it('builds links under the site’s base path', () => {
-    expect(siteUrl('compare/')).toMatch(/\/compare\/$/);
   });
 });
