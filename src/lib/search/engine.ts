@@ -233,7 +233,15 @@ export function createSearchEngine(index: SearchIndex, options: EngineOptions = 
     const allowance = typoAllowance(word.length);
     // A finished word that exists is taken as typed; only the word being typed may still be a typo.
     const finishedAndKnown = !isLast && vocabulary[lowerBound(vocabulary, word)] === word;
-    if (withTypos && allowance > 0 && !finishedAndKnown) {
+    // The word was looked up while it was being typed: its whole-word typos are among those.
+    const whileTyped = !isLast && withTypos ? memo.get(`11${word}`) : undefined;
+    if (whileTyped && !finishedAndKnown) {
+      for (const [candidate, prefix] of whileTyped.typos) {
+        if (prefix !== undefined || cost.has(candidate)) continue;
+        cost.set(candidate, whileTyped.costs[whileTyped.words.indexOf(candidate)]!);
+        typos.set(candidate, undefined);
+      }
+    } else if (withTypos && allowance > 0 && !finishedAndKnown) {
       for (const candidate of matchTypos(word, allowance)) {
         if (cost.has(candidate)) continue;
         const found = typoCost(word, vocabulary[candidate]!, allowance, isLast);
