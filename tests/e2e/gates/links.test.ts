@@ -8,7 +8,7 @@ import { checkLinks, reportProblems } from '../support/link-check';
 const { pages, problems } = checkLinks();
 
 describe('internal links and anchors of every built page', () => {
-  it(`resolve to built files and existing ids (${pages.length} pages and their stylesheets)`, () => {
+  it(`resolve to built files and existing ids (${pages.length} pages, their stylesheets, the sitemaps and robots.txt)`, () => {
     expect(pages.length).toBeGreaterThan(0);
     const broken = reportProblems(problems, 'broken');
     expect(broken, `broken internal references:\n${broken.join('\n')}\n`).toEqual([]);

@@ -25,6 +25,11 @@ write(
   '_astro/site.css',
   'body{background:url(/sub/_astro/bg.png)} @font-face{src:url(https://fonts.example.com/f.woff2)}',
 );
+write(
+  'sitemap-0.xml',
+  '<urlset><url><loc>https://example.org/sub/</loc></url><url><loc>https://example.org/sub/gone/</loc></url></urlset>',
+);
+write('robots.txt', 'User-agent: *\nAllow: /\n\nSitemap: https://example.org/sub/sitemap-index.xml\n');
 write('_astro/bg.png', '');
 write('data/role.csv', 'a,b\n');
 write('roles/x/index.html', page('', '<h2 id="skills">Skills</h2>'));
@@ -76,7 +81,8 @@ describe('link check', () => {
 
   it('reports each broken internal reference, and only those', () => {
     const broken = found('broken');
-    expect(broken).toHaveLength(6);
+    expect(broken).toHaveLength(7);
+    expect(broken.join('\n')).toContain('https://example.org/sub/gone/ not built');
     expect(broken.join('\n')).toContain('<a href="/sub/roles/y/"> not built');
     expect(broken.join('\n')).toContain('<a href="/sub/roles/x/#salary"> names #salary');
     expect(broken.join('\n')).toContain('<a href="/sub/roles/x"> is a folder');

@@ -126,6 +126,22 @@ export function checkLinks({ dist = DIST, base = basePath(), origins = siteOrigi
     }),
   );
 
+  // The sitemaps and robots.txt name pages by absolute URL on this site's origin: each must be built.
+  for (const file of filesBelow(dist).filter((name) => /^(sitemap[^/]*\.xml|robots\.txt)$/.test(name))) {
+    const text = readFileSync(`${dist}/${file}`, 'utf8');
+    const urls = [...text.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>|^sitemap:\s*(\S+)/gim)].map((m) => m[1] ?? m[2] ?? '');
+    for (const url of urls) {
+      const resolved = new URL(url.replace(/&amp;/g, '&'), `${SELF}${base}`);
+      const path = decodeURIComponent(resolved.pathname);
+      const problem = !origins.has(resolved.origin)
+        ? `is not on this site's origin (${[...origins].join(', ') || 'none found: set SITE_URL'})`
+        : !path.startsWith(base)
+          ? `is outside the base path ${base}`
+          : fileFor(path.slice(base.length)).problem;
+      if (problem) problems.push({ kind: 'broken', what: `${url} ${problem}`, on: `${dist}/${file}` });
+    }
+  }
+
   for (const file of filesBelow(dist).filter((name) => name.endsWith('.css'))) {
     const css = readFileSync(`${dist}/${file}`, 'utf8');
     for (const match of css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)|@import\s+(['"])([^'"]+)\3/g)) {
