@@ -6,6 +6,7 @@ const LOCALE = 'en-US';
 
 const percent = new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 1 });
 const usd = new Intl.NumberFormat(LOCALE, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+const usdCents = new Intl.NumberFormat(LOCALE, { style: 'currency', currency: 'USD', minimumFractionDigits: 2 });
 const usdCompact = new Intl.NumberFormat(LOCALE, {
   style: 'currency',
   currency: 'USD',
@@ -25,6 +26,9 @@ export const formatPercent = (pct: number): string => percent.format(pct / 100);
 /** A yearly amount in US dollars, whole dollars, e.g. 119239 → "$119,239". */
 export const formatUsd = (amount: number): string => usd.format(amount);
 
+/** An hourly wage in US dollars with cents, e.g. 77.37 → "$77.37". */
+export const formatUsdHourly = (amount: number): string => usdCents.format(amount);
+
 /** A dollar amount short enough for an axis tick, e.g. 119239 → "$119.2K". */
 export const formatUsdCompact = (amount: number): string => usdCompact.format(amount);
 
@@ -36,6 +40,9 @@ export const formatDecimal = (n: number): string => decimal.format(n).replace('-
 
 /** A difference in percentage points with its sign, e.g. -4.6 → "−4.6 pp", 0.1 → "+0.1 pp". */
 export const formatPointsDiff = (pp: number): string => `${points.format(pp).replace('-', '\u2212')} pp`;
+
+/** A difference on a plain scale with its sign, e.g. 22 → "+22", -3.45 → "−3.5" (O*NET importance points). */
+export const formatSignedDecimal = (n: number): string => points.format(n).replace('-', '\u2212');
 
 /** An ISO date (YYYY-MM-DD) written out, e.g. "2025-01-08" → "January 8, 2025". */
 export const formatDate = (iso: string): string => longDate.format(new Date(`${iso}T00:00:00Z`));

@@ -13,6 +13,8 @@ const csv = (file: string): Row[] =>
   Papa.parse<Row>(readFileSync(`data/${file}`, 'utf8'), { header: true, skipEmptyLines: true }).data;
 
 const GAM = 'global-account-manager';
+/** The charts of resume figures; a build with official data adds survey charts (tests/e2e/official.test.ts). */
+const RESUME_CHARTS = '[data-testid="chart"]:not([data-chart-id^="official-"])';
 const roles = csv('roles.csv');
 const of = (file: string, roleId: string) => csv(file).filter((r) => r.role_id === roleId);
 
@@ -101,7 +103,7 @@ describe('role page', () => {
 
   it('names and describes every chart, draws one bar per table row, and cites the source', async () => {
     const { page } = await browser.open(`roles/${GAM}/`);
-    const figures = page.getByTestId('chart');
+    const figures = page.locator(RESUME_CHARTS);
     expect(await figures.count()).toBe(4);
     for (const figure of await figures.all()) {
       const title = (await figure.getByRole('heading').innerText()).trim();
@@ -142,7 +144,7 @@ describe('role page', () => {
 
   it("downloads exactly each chart's rows as CSV and JSON", async () => {
     const { page } = await browser.open(`roles/${GAM}/`);
-    for (const figure of await page.getByTestId('chart').all()) {
+    for (const figure of await page.locator(RESUME_CHARTS).all()) {
       await figure.locator('summary').click();
       const shown = await tableRows(figure.locator('table'));
       const csvHref = (await figure.getByRole('link', { name: /^CSV/ }).getAttribute('href'))!;
@@ -211,7 +213,8 @@ describe('role page', () => {
     const roleJson = await (await get(/^JSON.*role/)).json();
     expect(roleJson.id).toBe(GAM);
     const dataset = await (await page.request.get(siteUrl('data/role-atlas.json'))).json();
-    expect(dataset.roles.map((r: { id: string }) => r.id)).toEqual(roles.map((r) => r.id));
+    // Hand-made roles first; a build with official data follows them with its occupations.
+    expect(dataset.roles.map((r: { id: string }) => r.id).slice(0, roles.length)).toEqual(roles.map((r) => r.id));
     expect(dataset.readme.join('\n')).toContain(csv('sources.csv')[0]!.title);
     const zip = await get(/zip/);
     expect(zip.status()).toBe(200);

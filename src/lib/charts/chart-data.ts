@@ -5,8 +5,12 @@
  * a chart, so a chart's table and downloads can never disagree with what it draws.
  */
 
-/** How a column's values are written: in tables, value labels and download headers. */
-export type ColumnKind = 'text' | 'percent' | 'usd' | 'count' | 'pp';
+/**
+ * How a column's values are written: in tables, value labels and download headers. `score` is a
+ * rating on its own 0–100 scale (O*NET importance), never a percent; `score-diff` a signed difference
+ * of two such ratings (importance points, never percentage points); `usd-hourly` keeps the cents.
+ */
+export type ColumnKind = 'text' | 'percent' | 'usd' | 'usd-hourly' | 'count' | 'pp' | 'score' | 'score-diff';
 
 export interface ChartColumn {
   /** Property of each row holding the column's value. */
@@ -16,7 +20,11 @@ export interface ChartColumn {
   kind: ColumnKind;
 }
 
-/** One row of a chart's data: text for labels, numbers as numbers, null where the data says nothing. */
+/**
+ * One row of a chart's data: text for labels, numbers as numbers, null where the data says nothing.
+ * Text in a numeric column is the reason a figure is withheld (e.g. "not available"): a bar chart
+ * writes it in place of the bar.
+ */
 export type ChartRow = Record<string, string | number | null>;
 
 /** Horizontal bars, one per row, in row order. */
@@ -30,6 +38,8 @@ export interface BarSpec {
   highlightRow?: number;
   /** Words added to the highlighted bar's value label, so colour is not the only cue, e.g. "highest". */
   highlightNote?: string;
+  /** Value at the end of the scale when the measure has a fixed range, e.g. 100 for a 0–100 score. */
+  scaleMax?: number;
 }
 
 /** Bars left (negative) or right (positive) of a zero line, one group of bars per value column. */

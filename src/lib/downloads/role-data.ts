@@ -10,23 +10,37 @@
  *   value     the figure or text as in the data (numbers unformatted; blank when unknown)
  *   unit      percent_of_resumes, open_jobs, usd_per_year, percentage_points, or text
  *   source_id the source the fact comes from (see the JSON's "sources", or /about/)
+ *
+ * A role with official figures (O*NET and BLS surveys, never mixed with the resume facts) adds
+ * sections starting "official_": official_occupation (onet_code, title, job_zone, bls_matched_by,
+ * bls_soc_code, bls_soc_title), official_employment and official_wage_<annual|hourly>_<mean|p10|
+ * p25|median|p75|p90> (label: the industry, "Cross-industry" for all), official_skill_importance
+ * and official_knowledge_importance (unit importance_0_100), official_education (unit
+ * percent_of_respondents), official_technology (value: its category; official_technology_hot and
+ * official_technology_in_demand say yes or no), official_task (label: O*NET task id; its type in
+ * official_task_type), official_alternative_title (label: position) and official_related_occupation
+ * (label: title; value: its O*NET-SOC code; tier in official_related_tier). Where BLS withholds a
+ * figure, value is the reason as a word — not_available, top_coded or less_than_half_percent —
+ * never a number.
  */
 import type { RoleRecord } from '@/lib/data/model';
+import type { OfficialRecord } from '@/lib/data/official';
 import { recordsToCsv, type CsvCell } from '@/lib/downloads/csv';
 
 export const ROLE_CSV_COLUMNS = ['section', 'label', 'value', 'unit', 'source_id'] as const;
 
 type Fact = Record<(typeof ROLE_CSV_COLUMNS)[number], CsvCell>;
 
+const fact = (section: string, label: CsvCell, value: CsvCell, unit: string, sourceId: string): Fact => ({
+  section,
+  label,
+  value,
+  unit,
+  source_id: sourceId,
+});
+
 /** Every fact of a role, one row each, in page order. */
 export function roleFacts(role: RoleRecord): Fact[] {
-  const fact = (section: string, label: CsvCell, value: CsvCell, unit: string, sourceId: string): Fact => ({
-    section,
-    label,
-    value,
-    unit,
-    source_id: sourceId,
-  });
   const text = (section: string, label: CsvCell, value: string | undefined, sourceId: string) =>
     value === undefined ? [] : [fact(section, label, value, 'text', sourceId)];
   return [
@@ -56,6 +70,73 @@ export function roleFacts(role: RoleRecord): Fact[] {
         ? []
         : [fact('education_doctoral_pp', c.other.title, c.doctoralPpDiff, 'percentage_points', c.sourceId)]),
       ...text('education_verdict', c.other.title, c.educationVerdict, c.sourceId),
+    ]),
+    ...(role.official ? officialFacts(role.official) : []),
+  ];
+}
+
+const WAGE_MEASURES = ['mean', 'p10', 'p25', 'median', 'p75', 'p90'] as const;
+
+/** Every official fact of a role, one row each: O*NET's, then BLS's national and sector figures. */
+export function officialFacts(official: OfficialRecord): Fact[] {
+  const onet = official.onetSourceId;
+  const yesNo = (value: boolean) => (value ? 'yes' : 'no');
+  const national = official.oews?.national;
+  const estimates = [...(national ? [national] : []), ...(official.oews?.bySector ?? [])];
+  return [
+    fact('official_occupation', 'onet_code', official.onetCode, 'text', onet),
+    fact('official_occupation', 'title', official.title, 'text', onet),
+    ...(official.jobZone
+      ? [fact('official_occupation', 'job_zone', official.jobZone.zone, 'onet_job_zone', onet)]
+      : []),
+    ...(official.oews && national
+      ? [
+          fact('official_occupation', 'bls_matched_by', official.oews.matchedBy, 'text', national.sourceId),
+          fact('official_occupation', 'bls_soc_code', national.socCode, 'text', national.sourceId),
+          fact('official_occupation', 'bls_soc_title', national.socTitle, 'text', national.sourceId),
+        ]
+      : []),
+    ...estimates.flatMap((e) => [
+      ...(e.employment === undefined
+        ? []
+        : [fact('official_employment', e.industry, e.employment, 'jobs', e.sourceId)]),
+      ...(['annual', 'hourly'] as const).flatMap((unit) =>
+        WAGE_MEASURES.flatMap((measure) => {
+          const value = e[unit][measure];
+          return value === undefined
+            ? []
+            : [
+                fact(
+                  `official_wage_${unit}_${measure}`,
+                  e.industry,
+                  value,
+                  unit === 'annual' ? 'usd_per_year' : 'usd_per_hour',
+                  e.sourceId,
+                ),
+              ];
+        }),
+      ),
+    ]),
+    ...official.skills.map((r) => fact('official_skill_importance', r.name, r.importance, 'importance_0_100', onet)),
+    ...official.knowledge.map((r) =>
+      fact('official_knowledge_importance', r.name, r.importance, 'importance_0_100', onet),
+    ),
+    ...official.education.map((e) => fact('official_education', e.label, e.sharePct, 'percent_of_respondents', onet)),
+    ...official.technologies.flatMap((t) => [
+      fact('official_technology', t.name, t.commodity, 'text', onet),
+      fact('official_technology_hot', t.name, yesNo(t.hot), 'yes_no', onet),
+      ...(t.inDemand === undefined
+        ? []
+        : [fact('official_technology_in_demand', t.name, yesNo(t.inDemand), 'yes_no', onet)]),
+    ]),
+    ...official.tasks.flatMap((t) => [
+      fact('official_task', t.id, t.text, 'text', onet),
+      ...(t.type ? [fact('official_task_type', t.id, t.type, 'text', onet)] : []),
+    ]),
+    ...official.alternativeTitles.map((t, i) => fact('official_alternative_title', i + 1, t.title, 'text', onet)),
+    ...official.related.flatMap((r) => [
+      fact('official_related_occupation', r.title, r.onetCode, 'onet_soc_code', onet),
+      fact('official_related_tier', r.title, r.tier, 'text', onet),
     ]),
   ];
 }

@@ -4,7 +4,9 @@
  * heading nor a contents entry.
  */
 import type { RoleRecord } from '@/lib/data/model';
+import type { OfficialRecord } from '@/lib/data/official';
 import { DEGREES } from '@/lib/derive/education';
+import { hasNationalFigures, sectorWages } from '@/lib/derive/official';
 
 export type RoleSectionId =
   | 'what-they-do'
@@ -15,13 +17,68 @@ export type RoleSectionId =
   | 'salary'
   | 'education'
   | 'related-roles'
+  | 'official'
   | 'downloads';
 
 export interface RoleSection {
   /** Element id, for in-page links: /roles/<id>/#skills. */
   id: RoleSectionId;
   title: string;
+  /** Parts of the section with their own heading (the official part's), in page order. */
+  parts?: OfficialPart[];
 }
+
+export type OfficialPartId =
+  | 'official-wages'
+  | 'official-sectors'
+  | 'official-education'
+  | 'official-importance'
+  | 'official-technology'
+  | 'official-tasks'
+  | 'official-job-zone'
+  | 'official-titles'
+  | 'official-related';
+
+export interface OfficialPart {
+  id: OfficialPartId;
+  title: string;
+}
+
+const OFFICIAL_PARTS: (OfficialPart & { shown: (o: OfficialRecord) => boolean })[] = [
+  {
+    id: 'official-wages',
+    title: 'Employment and wages',
+    shown: (o) => o.oews?.national !== undefined && hasNationalFigures(o.oews.national),
+  },
+  {
+    id: 'official-sectors',
+    title: 'Wages by industry sector',
+    shown: (o) => {
+      const { ranked, withheld } = sectorWages(o);
+      return ranked.length + withheld.length > 0;
+    },
+  },
+  { id: 'official-education', title: 'Education required', shown: (o) => o.education.some((e) => e.sharePct > 0) },
+  { id: 'official-job-zone', title: 'Preparation needed (job zone)', shown: (o) => o.jobZone !== undefined },
+  {
+    id: 'official-importance',
+    title: 'Skills and knowledge by importance',
+    shown: (o) => o.skills.length > 0 || o.knowledge.length > 0,
+  },
+  { id: 'official-technology', title: 'Technology used', shown: (o) => o.technologies.length > 0 },
+  { id: 'official-tasks', title: 'Tasks', shown: (o) => o.tasks.length > 0 },
+  { id: 'official-titles', title: 'Other job titles', shown: (o) => o.alternativeTitles.length > 0 },
+  { id: 'official-related', title: 'Related occupations', shown: (o) => o.related.length > 0 },
+];
+
+/** The parts of the official part an occupation has data for, in page order. */
+export function officialParts(official: OfficialRecord): OfficialPart[] {
+  return OFFICIAL_PARTS.filter((p) => p.shown(official)).map(({ id, title }) => ({ id, title }));
+}
+
+/** "Official statistics for Sales Managers (O*NET-SOC 11-2022.00)". */
+export const officialTitle = (official: Pick<OfficialRecord, 'title' | 'onetCode'>): string =>
+  `Official statistics for ${official.title} (O*NET-SOC ${official.onetCode})`;
 
 const SECTIONS: (RoleSection & { shown: (role: RoleRecord) => boolean })[] = [
   { id: 'what-they-do', title: 'What they do', shown: (r) => r.description !== undefined },
@@ -36,10 +93,16 @@ const SECTIONS: (RoleSection & { shown: (role: RoleRecord) => boolean })[] = [
     shown: (r) => r.comparisons.some((c) => DEGREES.some((d) => c[d.key] !== undefined) || c.educationVerdict),
   },
   { id: 'related-roles', title: 'Related roles', shown: (r) => r.comparisons.length > 0 },
+  // Survey figures come after every resume-derived section, in a part of their own.
+  { id: 'official', title: 'Official statistics', shown: (r) => r.official !== undefined },
   { id: 'downloads', title: 'Download the data', shown: () => true },
 ];
 
 /** The sections this role has data for, in page order. */
 export function roleSections(role: RoleRecord): RoleSection[] {
-  return SECTIONS.filter((s) => s.shown(role)).map(({ id, title }) => ({ id, title }));
+  return SECTIONS.filter((s) => s.shown(role)).map(({ id, title }) =>
+    id === 'official' && role.official
+      ? { id, title: officialTitle(role.official), parts: officialParts(role.official) }
+      : { id, title },
+  );
 }

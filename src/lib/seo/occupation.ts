@@ -3,9 +3,45 @@
  * the data does not hold, and properties without data are left out.
  */
 import type { RoleRecord } from '@/lib/data/model';
+import { surveyDate } from '@/lib/charts/producers/official';
 
 /** A JSON-LD object: plain JSON with "@"-keys. */
 export type JsonLd = { [key: string]: unknown };
+
+const PERCENTILE_PROPERTIES = [
+  ['p10', 'percentile10'],
+  ['p25', 'percentile25'],
+  ['median', 'median'],
+  ['p75', 'percentile75'],
+  ['p90', 'percentile90'],
+] as const;
+
+/**
+ * BLS's national annual wage percentiles as a MonetaryAmountDistribution, named as BLS figures
+ * (and as a wider group's when BLS publishes the occupation only within one). Withheld
+ * percentiles (flags such as "top-coded") are left out, never given a number.
+ */
+export function blsWageDistribution(role: Pick<RoleRecord, 'official' | 'sources'>): JsonLd | undefined {
+  const oews = role.official?.oews;
+  const national = oews?.national;
+  if (!oews || !national) return undefined;
+  const given = PERCENTILE_PROPERTIES.flatMap(([key, property]) => {
+    const figure = national.annual[key];
+    return typeof figure === 'number' ? [[property, figure] as const] : [];
+  });
+  if (given.length === 0) return undefined;
+  const whose =
+    oews.matchedBy === 'soc-code'
+      ? `${national.socTitle} (SOC ${national.socCode})`
+      : `${national.socTitle} (SOC ${national.socCode}), the BLS group that includes ${role.official!.title}`;
+  return {
+    '@type': 'MonetaryAmountDistribution',
+    name: `U.S. Bureau of Labor Statistics (OEWS, ${surveyDate(role.sources, national.sourceId)}) national annual wage percentiles for ${whose}`,
+    currency: 'USD',
+    duration: 'P1Y',
+    ...Object.fromEntries(given),
+  };
+}
 
 /**
  * The Occupation for a role page at `url`.
@@ -16,12 +52,15 @@ export type JsonLd = { [key: string]: unknown };
  */
 export function occupationJsonLd(role: RoleRecord, url: string): JsonLd {
   const skills = [...role.skills, ...role.softSkills].map((skill) => skill.name);
-  const salaries = role.salaries.map((salary) => ({
+  const salaries: JsonLd[] = role.salaries.map((salary) => ({
     '@type': 'MonetaryAmount',
     name: `Average yearly salary, ${salary.industry} industry`,
     currency: 'USD',
     value: { '@type': 'QuantitativeValue', value: salary.avgSalaryUsd, unitText: 'YEAR' },
   }));
+  // Resume salaries come first; BLS figures stand in only where the role has none, named as BLS's.
+  const bls = salaries.length === 0 ? blsWageDistribution(role) : undefined;
+  if (bls) salaries.push(bls);
   return {
     '@context': 'https://schema.org',
     '@type': 'Occupation',
