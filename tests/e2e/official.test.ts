@@ -46,11 +46,11 @@ if (skipReason) {
   describe('official statistics on role pages', () => {
     const browser = useBrowser();
     const sources = csv('official_sources.csv');
-    const blsSource = sources.find((s) => s.id.startsWith('bls'))!;
-    const onetSource = sources.find((s) => s.id.startsWith('onet'))!;
+    const blsSource = sources.find((s) => s.id!.startsWith('bls'))!;
+    const onetSource = sources.find((s) => s.id!.startsWith('onet'))!;
     const occupation = csv('onet_occupations.csv').find((o) => o.id === SALES)!;
     const national = csv('bls_oews.csv').find(
-      (r) => r.soc_code === occupation.onet_code.slice(0, 7) && r.naics === '000000' && r.soc_level === 'detailed',
+      (r) => r.soc_code === occupation.onet_code!.slice(0, 7) && r.naics === '000000' && r.soc_level === 'detailed',
     )!;
 
     it('shows the Sales Managers BLS national employment and mean wage, citing BLS', async () => {
@@ -112,7 +112,7 @@ if (skipReason) {
       expect(intro).toContain(`${mapped.title} (O*NET-SOC ${code})`);
       expect(
         await official
-          .getByRole('link', { name: new RegExp(mapped.title) })
+          .getByRole('link', { name: new RegExp(mapped.title!) })
           .first()
           .getAttribute('href'),
       ).toMatch(new RegExp(`roles/${mapped.id}/$`));

@@ -14,11 +14,12 @@ const SUGGESTED_SKILLS = 4;
 const SUGGESTED_EMPLOYERS = 2;
 
 /**
- * Alternative titles of a role. The seed has none; the official-data issue adds O*NET's
- * alternative titles to role records as `alternativeTitles`, and they are searched like titles.
+ * Alternative titles of a role: O*NET's, on the occupation's own entry only (a hand-made role that
+ * maps to the occupation is found by its own title), searched like titles. The role's own title
+ * and repeats are left out.
  */
 function alternativeTitles(role: RoleRecord): string[] {
-  const titles = (role as RoleRecord & { alternativeTitles?: readonly string[] }).alternativeTitles ?? [];
+  const titles = role.official?.roleId === role.id ? role.official.alternativeTitles.map((t) => t.title) : [];
   const own = role.title.toLowerCase();
   return [...new Set(titles.map((t) => t.trim()).filter((t) => t && t.toLowerCase() !== own))];
 }

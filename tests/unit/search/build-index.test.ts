@@ -1,6 +1,6 @@
 /** The search index the data step writes, checked against the seed's CSVs and the site model. */
 import { describe, expect, it } from 'vitest';
-import type { SiteModel } from '@/lib/data/model';
+import type { RoleRecord, SiteModel } from '@/lib/data/model';
 import { FEATURED_ROLE_ID } from '@/lib/listing/featured';
 import { buildSearchIndex, serializeSearchIndex } from '@/lib/search/build-index';
 import { SearchIndexSchema } from '@/lib/search/index-schema';
@@ -58,11 +58,33 @@ describe('search index', () => {
     expect(rest[0]!.path).toBe(`skills/${topSkill.slug}/`);
   });
 
-  it('carries alternative titles of roles that have them, without repeating the title', () => {
+  it("carries an occupation's O*NET alternative titles on its own entry, without repeating the title", () => {
+    const occupation = (role: RoleRecord, roleId: string, titles: string[]): RoleRecord => ({
+      ...role,
+      official: {
+        onetCode: '11-2022.00',
+        title: role.title,
+        roleId,
+        alternativeTitles: titles.map((title) => ({ title })),
+        skills: [],
+        knowledge: [],
+        technologies: [],
+        tasks: [],
+        education: [],
+        related: [],
+        onetSourceId: role.sourceId,
+      },
+    });
+    const titles = (role: RoleRecord) => ['GAM', role.title.toUpperCase(), ' GAM ', 'Key account lead'];
     const withTitles: SiteModel = {
       ...model,
       roles: model.roles.map((role, i) =>
-        i === 0 ? { ...role, alternativeTitles: ['GAM', role.title.toUpperCase(), ' GAM ', 'Key account lead'] } : role,
+        i === 0
+          ? occupation(role, role.id, titles(role))
+          : // A role that maps to another page's occupation does not take its titles.
+            i === 1
+            ? occupation(role, 'another-page', titles(role))
+            : role,
       ),
     };
     const built = buildSearchIndex(withTitles);
