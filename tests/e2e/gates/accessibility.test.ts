@@ -2,7 +2,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { builtPages, type BuiltPage } from '../support/built-pages';
+import { builtPages, notServed, type BuiltPage } from '../support/built-pages';
 import { usePagePool } from '../support/page-pool';
 import { siteUrl } from '../support/site';
 
@@ -17,7 +17,8 @@ const TIMEOUT = Math.max(60_000, pages.length * 8_000);
 /** Every violation on one page, each as a few lines naming the rule, the elements and how to fix it. */
 async function violationsOn(tab: Page, page: BuiltPage, scheme: 'light' | 'dark'): Promise<string[]> {
   await tab.emulateMedia({ colorScheme: scheme });
-  await tab.goto(siteUrl(page.path));
+  const response = await tab.goto(siteUrl(page.path));
+  if (!response?.ok()) return [notServed(page, response?.status())];
   // Legacy mode runs axe.run() in the page itself; the default opens an extra blank tab per analysis to merge
   // frame results (the site has no frames), which made this gate two to three times slower.
   // Only violations carry every node: axe then skips serialising thousands of passing nodes per page.

@@ -5,7 +5,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { builtPages, type BuiltPage } from '../support/built-pages';
+import { builtPages, notServed, type BuiltPage } from '../support/built-pages';
 import { recordOffsite, usePagePool } from '../support/page-pool';
 import { siteUrl } from '../support/site';
 
@@ -58,7 +58,8 @@ async function measureFirstLoad(tab: Page, page: BuiltPage): Promise<FirstLoad> 
     );
   });
   // Network idle without touching the page: nothing a person does has happened yet.
-  await tab.goto(siteUrl(page.path), { waitUntil: 'networkidle' });
+  const response = await tab.goto(siteUrl(page.path), { waitUntil: 'networkidle' });
+  if (!response?.ok()) throw new Error(notServed(page, response?.status()));
   await Promise.all(reading);
   const inline = await tab.evaluate((pattern) => {
     const runs = new RegExp(pattern, 'i');

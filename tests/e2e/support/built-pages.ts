@@ -46,3 +46,14 @@ export function builtPages(dist = DIST, base = basePath()): BuiltPage[] {
     })
     .sort((a, b) => a.path.localeCompare(b.path));
 }
+
+/**
+ * The failure line for a listed page the server did not serve: usually dist/ being rebuilt (by another
+ * `npm run build`) while the tests run, which otherwise shows up as a cascade of unrelated findings.
+ */
+export function notServed(page: BuiltPage, status: number | undefined): string {
+  return (
+    `${page.urlPath}: HTTP ${status ?? 'no response'} for a page that was in ${page.file} when the run began; ` +
+    'was dist/ rebuilt during the run? Rebuild, then run the tests alone.'
+  );
+}
