@@ -1,6 +1,6 @@
 /** The machine a benchmark ran on, recorded next to every number so results stay comparable. */
 import { execFileSync } from 'node:child_process';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -12,6 +12,8 @@ export interface Machine {
   chromium: string;
   /** ISO date and time of the run (UTC). */
   date: string;
+  /** One-minute load average when the run began: other work on the machine slows every timing. */
+  load: number;
 }
 
 function chromiumVersion(): string {
@@ -35,12 +37,13 @@ export function describeMachine(): Machine {
     node: process.version,
     chromium: chromiumVersion(),
     date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    load: Math.round((loadavg()[0] ?? 0) * 10) / 10,
   };
 }
 
 /** One line for a section's provenance, e.g. "2025-01-01T10:00:00Z · Intel Xeon, 2 cores, 7.8 GiB · …". */
 export function machineLine(machine: Machine): string {
-  return `${machine.date} · ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB · Node ${machine.node} · ${machine.chromium}`;
+  return `${machine.date} · ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, load ${machine.load} · Node ${machine.node} · ${machine.chromium}`;
 }
 
 export function machineTable(machine: Machine): string {
@@ -53,5 +56,6 @@ export function machineTable(machine: Machine): string {
     `| Node | ${machine.node} |`,
     `| Chromium | ${machine.chromium} |`,
     `| Date | ${machine.date} |`,
+    `| Load average (1 min) at the start | ${machine.load} |`,
   ].join('\n');
 }
