@@ -3,25 +3,27 @@
  * ranked results out; the same query always gives the same list.
  *
  * Scoring — every searchable name (an entry's title, or one of its alternative titles) gets a
- * tier, and within it a typo cost:
- *   tier 0 exact   the whole name equals the query (ignoring case, accents and punctuation);
- *   tier 1 prefix  the name starts with the query ("glob" → "Global account manager");
- *                  both also when spaces differ ("sales force" → "salesforce", cost 1);
- *   tier 2 words   every query word starts a word of the name, in any order ("acc man"), or the
- *                  query is the name's initials ("gam");
- *   tier 3 typo    every query word matches a word of the name, some only within the typo
- *                  allowance (one mistake in 3–4 letters, two beyond), found with fuse.js.
- * Cost, in tenths: 10 per mistake; +5 when a mistyped last word matched only the start of a
- * word (it is still being typed); +1 per query word that matched only the start of a word;
- * +2 when the query words match the name's words in another order than typed.
+ * tier, and within it a cost. Whole words typed count for more than beginnings of words:
+ *   0 exact           the whole name equals the query (ignoring case, accents and punctuation);
+ *   1 prefix          the name starts with the query, ending on a whole word ("sales" → "Sales management");
+ *   2 words           every query word is a whole word of the name, in any order ("sales" → "Market sales
+ *                     manager"), or the query is the name's initials ("gam" → "Global account manager");
+ *   3 prefix-partial  the name starts with the query, its last word unfinished ("glob" → "Global …");
+ *   4 words-partial   every query word starts a word of the name, in any order ("acc man");
+ *   5 typo            every query word matches a word of the name, some only within the typo allowance
+ *                     (one mistake in 3–4 letters, two beyond), found with fuse.js.
+ * Tiers 0 and 3 also match when the query joins or splits the name's words ("sales force" →
+ * "salesforce"), at cost 1. Cost, in tenths: 10 per mistake; +5 when a mistyped last word matched
+ * only the start of a word (it is still being typed); +1 per query word that matched only the
+ * start of a word; +2 when the query words match the name's words in another order than typed.
  * An entry takes the score of its best name. Entries are ordered by tier, then cost, then titles
  * before alternative titles, then kind (role, skill, employer, industry), then fewer words left
  * unmatched, then name — so exact and prefix matches always come before fuzzy ones, and roles
  * come before skills and employers when everything else ties.
  *
- * Speed: tier 0–1 matches are one run of the names sorted by folded form (binary search); tier 2
- * combines the postings of matching words from a sorted word list; the typo pass runs fuse.js only
- * over distinct words (not names). Each tier runs only when the tiers above it did not already
+ * Speed: tiers 0, 1 and 3 are one run of the names sorted by folded form (binary search); tiers 2
+ * and 4 combine the postings of matching words from a sorted word list; the typo pass runs fuse.js
+ * only over distinct words (not names). A pass runs only when the tiers above it did not already
  * fill the requested number of results — its matches could not enter the list.
  */
 import {
@@ -36,7 +38,15 @@ import {
 import { SEARCH_KINDS, type SearchEntry, type SearchIndex, type SearchKind } from '@/lib/search/index-format';
 import { fuseMatchedLetters, fuseTypoMatcher, type TypoMatcher } from '@/lib/search/typo-matchers';
 
-export const MATCH_TIERS = ['exact', 'prefix', 'words', 'typo'] as const;
+export const MATCH_TIERS = ['exact', 'prefix', 'words', 'prefix-partial', 'words-partial', 'typo'] as const;
+const [EXACT, PREFIX, WORDS, PREFIX_PARTIAL, WORDS_PARTIAL, TYPO] = MATCH_TIERS.map((_, tier) => tier) as [
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+];
 export type MatchTier = (typeof MATCH_TIERS)[number];
 
 /** A part of a displayed text to highlight: [start, end) in UTF-16 code units. */
@@ -288,13 +298,14 @@ export function createSearchEngine(index: SearchIndex, options: EngineOptions = 
     for (let i = lowerBoundBy(byFolded, nameFolded, folded); i < nameCount; i++) {
       const name = byFolded[i]!;
       if (!nameFolded[name]!.startsWith(folded)) break;
-      consider(name, nameFolded[name]!.length === folded.length ? 0 : 1, 0);
+      const text = nameFolded[name]!;
+      consider(name, text.length === folded.length ? EXACT : text[folded.length] === ' ' ? PREFIX : PREFIX_PARTIAL, 0);
     }
     // The query may join or split words ("salesforce" / "sales force"): that costs a word start.
     for (let i = lowerBoundBy(byCompact, nameCompact, compact); i < nameCount; i++) {
       const name = byCompact[i]!;
       if (!nameCompact[name]!.startsWith(compact)) break;
-      consider(name, nameCompact[name]!.length === compact.length ? 0 : 1, COST_PREFIX_WORD);
+      consider(name, nameCompact[name]!.length === compact.length ? EXACT : PREFIX_PARTIAL, COST_PREFIX_WORD);
     }
   }
 
@@ -329,7 +340,7 @@ export function createSearchEngine(index: SearchIndex, options: EngineOptions = 
       if (wordsMatched[name] !== perWord.length) continue;
       const typed = nameCost[name]!;
       const cost = typed + (matchedSets.length > 0 && !inOrder(name, matchedSets) ? COST_OUT_OF_ORDER : 0);
-      consider(name, typed >= COST_PER_TYPO ? 3 : 2, cost);
+      consider(name, typed >= COST_PER_TYPO ? TYPO : typed > 0 ? WORDS_PARTIAL : WORDS, cost);
     }
   }
 
@@ -349,7 +360,7 @@ export function createSearchEngine(index: SearchIndex, options: EngineOptions = 
     const text = nameText[name]!;
     const spans = wordSpans(text);
     const ranges: HighlightRange[] = [];
-    if (tier === 2 && queryWords.length === 1 && initials(spans.map((s) => s.folded)) === folded) {
+    if (tier === WORDS && queryWords.length === 1 && initials(spans.map((s) => s.folded)) === folded) {
       const major = spans.filter((s) => !isMinorWord(s.folded));
       return mergeRanges(major.map((s) => [s.start, s.start + 1] as const));
     }
@@ -382,17 +393,19 @@ export function createSearchEngine(index: SearchIndex, options: EngineOptions = 
     queryLength = queryWords.length;
     const isLast = (i: number) => i === queryWords.length - 1;
 
-    // Each tier ranks above the next, so once a tier fills the list the next cannot enter it.
+    // Each tier ranks above the next, so once the tiers above a pass fill the list, its matches
+    // could not enter it.
+    const atBest = (tier: number) => touched.filter((entry) => bestScore[entry]! < (tier + 1) * 1e7).length;
     let perWord: WordMatches[] = [];
     let complete = false;
     matchWholeNames(folded, queryWords.join(''));
-    if (touched.length < limit) {
+    if (atBest(PREFIX) < limit) {
       if (queryWords.length === 1 && folded.length >= 2) {
-        for (const name of byInitials.get(folded) ?? []) consider(name, 2, 0);
+        for (const name of byInitials.get(folded) ?? []) consider(name, WORDS, 0);
       }
       perWord = queryWords.map((w, i) => wordMatches(w, isLast(i), false));
       matchWords(perWord);
-      if (touched.length < limit) {
+      if (atBest(WORDS_PARTIAL) < limit) {
         const withTypos = queryWords.map((w, i) => wordMatches(w, isLast(i), true));
         if (withTypos.some((m, i) => m.words.length !== perWord[i]!.words.length)) matchWords(withTypos);
         perWord = withTypos;

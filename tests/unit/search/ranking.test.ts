@@ -4,7 +4,7 @@
  * in the seed before use, so a changed dataset fails loudly rather than passing vacuously.
  */
 import { describe, expect, it } from 'vitest';
-import { createSearchEngine, type SearchEngine } from '@/lib/search/engine';
+import { createSearchEngine, MATCH_TIERS, type SearchEngine } from '@/lib/search/engine';
 import type { SearchEntry, SearchIndex } from '@/lib/search/index-format';
 import { scanTypoMatcher } from '@/lib/search/typo-matchers';
 import { seedCsv, seedSearchIndex } from './seed-index';
@@ -66,14 +66,17 @@ describe('ranking on the seed index', () => {
     }
   });
 
-  it('puts exact and prefix matches above typo matches', () => {
-    const tiers = engine.search('sales', { limit: 50 }).hits.map((h) => h.tier);
-    expect(tiers).toEqual(
-      [...tiers].sort(
-        (a, b) => ['exact', 'prefix', 'words', 'typo'].indexOf(a) - ['exact', 'prefix', 'words', 'typo'].indexOf(b),
-      ),
-    );
-    expect(tiers[0]).toBe('prefix');
+  it('lists results tier by tier, whole words before beginnings of words, typos last', () => {
+    for (const query of ['sales', 'acc', 'sales manger', 'gam', 'clo']) {
+      const tiers = engine.search(query, { limit: 50 }).hits.map((h) => MATCH_TIERS.indexOf(h.tier));
+      expect(tiers, query).toEqual([...tiers].sort((a, b) => a - b));
+    }
+    const sales = engine.search('sales', { limit: 50 }).hits;
+    expect(sales[0]!.tier).toBe('prefix');
+    // "sales management" (a whole word) before "salesforce" (the start of one).
+    const at = (title: string) => sales.findIndex((h) => h.entry.title === title);
+    expect(at('sales management')).toBeLessThan(at('salesforce'));
+    expect(at('Market sales manager')).toBeLessThan(at('salesforce'));
   });
 
   it('highlights the matched part of the name', () => {
@@ -169,6 +172,17 @@ describe('ranking rules on synthetic fixtures', () => {
     expect(result.hits.map((h) => h.entry.title)).toEqual(['Clod', 'Clodhopper']);
     expect(result.complete).toBe(false);
     expect(e.search('clod', { limit: 10 }).hits.map((h) => h.entry.title)).toEqual(['Clod', 'Clodhopper', 'Cloud']);
+  });
+
+  it('ranks a whole word or initials above names that only start with the letters typed', () => {
+    const gambling = Array.from({ length: 30 }, (_, i) => entry('role', `Gambling worker ${i + 1}`));
+    const e = fixture(
+      ...gambling,
+      entry('role', 'Sales managers', ['Global Account Manager (GAM)']),
+      entry('role', 'Global account manager'),
+    );
+    expect(order(e, 'gam').slice(0, 2)).toEqual(['role:Global account manager', 'role:Sales managers']);
+    expect(e.search('gam').hits[2]!.tier).toBe('prefix-partial');
   });
 
   it('matches names whose words the query joins or splits', () => {
