@@ -29,3 +29,16 @@ describe('bar layout with rows that have no figure', () => {
     expect(scored.bars[0]!.width).toBeCloseTo(full.bars[0]!.width / 2, 0);
   });
 });
+
+describe('bar layout with very long labels', () => {
+  it('wraps a label onto as many lines as it needs, each within the label column', () => {
+    const label =
+      'Federal, State, and Local Government, excluding State and Local Government Schools and Hospitals and the U.S. Postal Service (OEWS Designation)';
+    const layout = layoutBars([{ label, value: 1, valueLabel: '$111,840' }]);
+    const [bar] = layout.bars;
+    expect(bar!.lines.join(' ')).toBe(label);
+    expect(bar!.lines.length).toBeGreaterThan(3);
+    for (const line of bar!.lines) expect(line.length * layout.fontSize * 0.58).toBeLessThanOrEqual(layout.plotX);
+    expect(layout.height).toBeGreaterThanOrEqual(bar!.lines.length * layout.lineHeight);
+  });
+});

@@ -79,7 +79,8 @@ export function layoutBars(items: readonly BarItem[], options: BarLayoutOptions 
 
   let y = 0;
   const marks = items.map((item): BarMark => {
-    const lines = wrapText(item.label, labelWidth, fontSize);
+    // Labels wrap onto as many lines as they need: a cap would run the rest past the label column.
+    const lines = wrapText(item.label, labelWidth, fontSize, Infinity);
     const noteLines = item.note ? wrapText(item.valueLabel, width - plotX - VALUE_GAP, fontSize) : undefined;
     const rowHeight = Math.max(barHeight, Math.max(lines.length, noteLines?.length ?? 0) * lineHeight);
     const barY = y + (rowHeight - barHeight) / 2;
