@@ -2,7 +2,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { builtPages, notServed, type BuiltPage } from '../support/built-pages';
+import { browserGatePages, notServed, type BuiltPage } from '../support/built-pages';
 import { usePagePool } from '../support/page-pool';
 import { siteUrl } from '../support/site';
 
@@ -10,7 +10,7 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** How many offending elements to name per rule; the count says how many there are in all. */
 const TARGETS_SHOWN = 6;
 
-const pages = builtPages();
+const pages = browserGatePages();
 /** Generous, and growing with the site: a busy 2-core machine needs a few seconds per page for axe. */
 const TIMEOUT = Math.max(60_000, pages.length * 8_000);
 

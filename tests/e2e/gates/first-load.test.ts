@@ -5,7 +5,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { builtPages, notServed, type BuiltPage } from '../support/built-pages';
+import { browserGatePages, notServed, type BuiltPage } from '../support/built-pages';
 import { recordOffsite, usePagePool } from '../support/page-pool';
 import { siteUrl } from '../support/site';
 
@@ -81,7 +81,7 @@ function table(loads: FirstLoad[]): string {
   return ['  total  inline (count)  page  [script: gzipped bytes]', ...rows].join('\n');
 }
 
-const pages = builtPages();
+const pages = browserGatePages();
 
 describe('what every built page loads before interaction', () => {
   const pool = usePagePool();

@@ -2,7 +2,7 @@
  * Every HTML page the build wrote to dist/, found by walking the folder, so the site-wide gates cover pages
  * as soon as they exist without anyone listing them.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /** The built site: dist/, or OUT_DIR where the build went, or DIST_DIR to test a copy (e.g. a snapshot while someone else rebuilds dist/). */
@@ -56,4 +56,55 @@ export function notServed(page: BuiltPage, status: number | undefined): string {
     `${page.urlPath}: HTTP ${status ?? 'no response'} for a page that was in ${page.file} when the run began; ` +
     'was dist/ rebuilt during the run? Rebuild, then run the tests alone.'
   );
+}
+
+/** Above this many pages, a family of pages built from one template is sampled by the browser gates. */
+export const FAMILY_LIMIT = 60;
+/** How many pages of a large family the browser gates visit, spread evenly over it. */
+export const FAMILY_SAMPLE = 40;
+
+/** Ids of the hand-made roles and comparisons in the data folder: their pages are always checked. */
+function handMadePaths(): Set<string> {
+  const folder = process.env.DATA_DIR ?? 'data';
+  const ids = (file: string, columns: string[]) => {
+    try {
+      const [header, ...lines] = readFileSync(join(folder, file), 'utf8').trim().split(/\r?\n/);
+      const at = columns.map((c) => header!.split(',').indexOf(c));
+      return lines.map((line) => at.map((i) => line.split(',')[i]).join('-vs-'));
+    } catch {
+      return [];
+    }
+  };
+  return new Set([
+    ...ids('roles.csv', ['id']).map((id) => `roles/${id}/`),
+    ...ids('comparisons.csv', ['role_id', 'other_role_id']).map((id) => `compare/${id}/`),
+  ]);
+}
+
+/**
+ * The pages the browser gates (axe, first load) visit. Every page, while the site is small. At full
+ * scale (about 1,000 occupation pages and 3,500 official comparison pages, each family drawn by one
+ * template from data of one shape) a browser visit of every page would take hours, so a family of
+ * more than FAMILY_LIMIT pages is checked through its hand-made pages plus an even, deterministic
+ * sample of FAMILY_SAMPLE pages including its first and last. HTML validity and links still cover
+ * every page.
+ */
+export function browserGatePages(pages: BuiltPage[] = builtPages()): BuiltPage[] {
+  const families = new Map<string, BuiltPage[]>();
+  for (const page of pages) {
+    const family = page.path.split('/').length > 2 ? page.path.split('/')[0]! : '(top)';
+    families.set(family, [...(families.get(family) ?? []), page]);
+  }
+  const always = handMadePaths();
+  const chosen = new Set<BuiltPage>();
+  for (const members of families.values()) {
+    if (members.length <= FAMILY_LIMIT) {
+      members.forEach((page) => chosen.add(page));
+      continue;
+    }
+    members.filter((page) => always.has(page.path)).forEach((page) => chosen.add(page));
+    const step = (members.length - 1) / (FAMILY_SAMPLE - 1);
+    for (let i = 0; i < FAMILY_SAMPLE; i++) chosen.add(members[Math.round(i * step)]!);
+  }
+  return pages.filter((page) => chosen.has(page));
 }
