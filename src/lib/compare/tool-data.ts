@@ -3,6 +3,7 @@
  * pick from) and one file per role (fetched only for the roles picked), holding just the fields
  * the tool shows. Built at build time from the generated role records.
  */
+import { nationalFigures, type NationalFigures } from '@/lib/compare/official';
 import type { RoleRecord, Source } from '@/lib/data/model';
 
 /** One role in the tool's picker. */
@@ -36,6 +37,23 @@ export interface ToolEducation {
   sourceId: string;
 }
 
+/**
+ * The official figures of the O*NET occupation a role is (or names): survey measures, shown in their
+ * own panels, never on an axis with the resume figures.
+ */
+export interface ToolOfficial {
+  onetCode: string;
+  /** O*NET title of the occupation (differs from the role's title when a role names it). */
+  occupationTitle: string;
+  /** BLS national employment and wages, all industries; absent when BLS publishes none. */
+  national?: NationalFigures;
+  /** Every skill O*NET rates for the occupation: importance 0–100, highest first. */
+  skills: { id: string; name: string; importance: number }[];
+  onetSourceId: string;
+  /** The O*NET and BLS sources of these figures (kept apart from the resume figures' `sources`). */
+  sources: Pick<Source, 'id' | 'title' | 'date' | 'dateLabel'>[];
+}
+
 /** One role as the comparison tool reads it. */
 export interface ToolRole {
   id: string;
@@ -47,8 +65,28 @@ export interface ToolRole {
   salaries: { industry: string; avgSalaryUsd: number }[];
   /** Comparisons with education figures that the data states from this role's side. */
   education: ToolEducation[];
-  /** The sources behind these figures, to cite under each chart. */
+  /** Official (O*NET, BLS) figures, when the role is or names an O*NET occupation. */
+  official?: ToolOfficial;
+  /** The sources behind the resume figures, to cite under each chart. */
   sources: Pick<Source, 'id' | 'title' | 'date' | 'dateLabel'>[];
+}
+
+const citation = ({ id, title, date, dateLabel }: Source) => ({ id, title, date, ...(dateLabel && { dateLabel }) });
+
+function toolOfficial(role: RoleRecord): ToolOfficial | undefined {
+  const official = role.official;
+  if (!official) return undefined;
+  const national = nationalFigures(official);
+  return {
+    onetCode: official.onetCode,
+    occupationTitle: official.title,
+    ...(national && { national }),
+    skills: official.skills.map((s) => ({ id: s.elementId, name: s.name, importance: s.importance })),
+    onetSourceId: official.onetSourceId,
+    sources: [...new Set([official.onetSourceId, ...(national ? [national.sourceId] : [])])]
+      .sort()
+      .map((id) => citation(role.sources[id]!)),
+  };
 }
 
 export function toolIndex(roles: readonly { id: string; title: string }[]): ToolIndex {
@@ -94,6 +132,7 @@ export function toolRole(role: RoleRecord): ToolRole {
     ...role.comparisons.map((c) => c.sourceId),
     ...role.salaries.map((s) => s.sourceId),
   ]);
+  const official = toolOfficial(role);
   return {
     id: role.id,
     title: role.title,
@@ -103,8 +142,9 @@ export function toolRole(role: RoleRecord): ToolRole {
     ),
     salaries: role.salaries.map(({ industry, avgSalaryUsd }) => ({ industry, avgSalaryUsd })),
     education,
+    ...(official && { official }),
     sources: Object.values(role.sources)
       .filter((s) => cited.has(s.id))
-      .map(({ id, title, date, dateLabel }) => ({ id, title, date, ...(dateLabel && { dateLabel }) })),
+      .map(citation),
   };
 }

@@ -5,10 +5,11 @@
 import { recordsToCsv } from '@/lib/downloads/csv';
 import { DEGREES } from '@/lib/derive/education';
 import type { ToolView } from '@/lib/compare/tool-view';
+import { FLAG_WORDS } from '@/lib/derive/official';
 
 /** One line of the long-format comparison table. */
 export interface ToolExportRow extends Record<string, string | number | null> {
-  section: 'skill' | 'salary' | 'education';
+  section: 'skill' | 'salary' | 'education' | 'official-wage' | 'official-skill-importance';
   role_id: string;
   role: string;
   /** For education: the role compared with `role`, as the data states the pair. */
@@ -90,6 +91,46 @@ export function toolExportRows(view: ToolView): ToolExportRow[] {
       rows.push({ ...common, item: 'education verdict', value: pair.verdict, unit: '', note: "the source's word" });
     }
   }
+  for (const row of view.officialWages) {
+    const { figures } = row;
+    const common = {
+      ...base,
+      section: 'official-wage' as const,
+      role_id: row.roleId,
+      role: row.title,
+      note:
+        figures.matchedBy === 'soc-code'
+          ? `BLS figures for ${figures.socTitle} (SOC ${figures.socCode})`
+          : `BLS figures for ${figures.socTitle} (SOC ${figures.socCode}), which includes ${row.occupationTitle}`,
+    };
+    const wageUnit = `USD ${figures.unit === 'annual' ? 'a year' : 'an hour'} (BLS, all industries)`;
+    const measures = [
+      ['Employment', figures.employment, 'jobs (BLS, all industries)'],
+      ['Mean wage', figures.mean, wageUnit],
+      ['Median wage', figures.median, wageUnit],
+    ] as const;
+    for (const [item, figure, unit] of measures) {
+      if (figure === undefined) continue;
+      rows.push({ ...common, item, value: typeof figure === 'number' ? figure : FLAG_WORDS[figure], unit });
+    }
+  }
+  if (view.importance) {
+    const { roles, rows: skills } = view.importance;
+    for (const skill of skills) {
+      skill.cells.forEach((importance, i) => {
+        if (importance === null) return;
+        rows.push({
+          ...base,
+          section: 'official-skill-importance',
+          role_id: roles[i]!.id,
+          role: roles[i]!.title,
+          item: skill.name,
+          value: importance,
+          unit: 'O*NET importance (0–100)',
+        });
+      });
+    }
+  }
   return rows;
 }
 
@@ -126,8 +167,19 @@ export function toolJson(view: ToolView, permalink: string): string {
       sourceVerdict: pair.verdict ?? null,
       sourceId: pair.sourceId,
     })),
+    officialWages: view.officialWages.map((row) => ({
+      roleId: row.roleId,
+      occupation: row.occupationTitle,
+      ...row.figures,
+    })),
+    officialSkillImportance: view.importance
+      ? view.importance.rows.map((row) => ({
+          name: row.name,
+          byRole: Object.fromEntries(row.cells.map((value, i) => [view.importance!.roles[i]!.id, value])),
+        }))
+      : [],
     missing: view.missing,
-    sources: view.sources,
+    sources: [...view.sources, ...view.officialSources.filter((s) => !view.sources.some((r) => r.id === s.id))],
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

@@ -1,8 +1,9 @@
 /** One computed sentence for each panel of the comparison tool, from the figures it shows. */
 import { educationSentence, educationSummary } from '@/lib/derive/education';
 import { midSentence, numberWord, sentenceStart } from '@/lib/derive/text';
-import { formatList, formatPercent, formatUsd, pluralize } from '@/lib/format';
-import type { PairEducation, SkillsMatrix, ToolView } from '@/lib/compare/tool-view';
+import { formatDecimal, formatList, formatPercent, formatUsd, pluralize } from '@/lib/format';
+import { FLAG_WORDS, formatWage } from '@/lib/derive/official';
+import type { ImportanceMatrix, OfficialWageRow, PairEducation, SkillsMatrix, ToolView } from '@/lib/compare/tool-view';
 
 /**
  * "12 skills are named for these 3 roles; 2 of them for every role. The largest share is Global
@@ -47,4 +48,43 @@ export function educationPanelSummary(pairs: readonly PairEducation[]): string |
   if (pairs.length === 1) return educationSentence(first);
   if (pairs.every((pair) => pair.role.id === first.role.id)) return educationSummary(first.role, pairs);
   return `The data compares education for ${numberWord(pairs.length)} of these pairs of roles; each pair's difference is drawn below.`;
+}
+
+/** A role as the official panels name it: "Global account manager (as Sales Managers)" when it names an occupation. */
+export const officialLabel = (row: { title: string; occupationTitle: string }): string =>
+  row.title === row.occupationTitle ? row.title : `${row.title} (as ${row.occupationTitle})`;
+
+/**
+ * "Mean wage across all industries (BLS): Sales Managers $160,930 a year and Marketing Managers
+ * $171,520 a year." A withheld mean is given in words.
+ */
+export function officialWagesSummary(rows: readonly OfficialWageRow[]): string | undefined {
+  const parts = rows.flatMap((row) => {
+    const { mean, unit } = row.figures;
+    if (mean === undefined) return [];
+    const text =
+      typeof mean === 'number'
+        ? `${formatWage(unit)(mean)} ${unit === 'annual' ? 'a year' : 'an hour'}`
+        : FLAG_WORDS[mean];
+    return [`${officialLabel(row)} ${text}`];
+  });
+  return parts.length === 0 ? undefined : `Mean wage across all industries (BLS): ${formatList(parts)}.`;
+}
+
+/**
+ * "O*NET rates Speaking the most important of these skills: 75 of 100 for Sales Managers." Several
+ * roles level at the top are named together.
+ */
+export function importanceSummary(matrix: ImportanceMatrix): string | undefined {
+  let best: { name: string; roles: string[]; value: number } | undefined;
+  for (const row of matrix.rows) {
+    row.cells.forEach((value, i) => {
+      if (value === null) return;
+      const role = matrix.roles[i]!.title;
+      if (best === undefined || value > best.value) best = { name: row.name, roles: [role], value };
+      else if (value === best.value && row.name === best.name) best.roles.push(role);
+    });
+  }
+  if (best === undefined) return undefined;
+  return `O*NET rates ${best.name} the most important of these skills: ${formatDecimal(best.value)} of 100 for ${formatList(best.roles)}.`;
 }

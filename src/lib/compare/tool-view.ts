@@ -4,7 +4,8 @@
  * island only draws this, and the downloads are made from exactly this.
  */
 import { highestPaying } from '@/lib/derive/salary';
-import type { ToolEducation, ToolRole } from '@/lib/compare/tool-data';
+import type { ToolEducation, ToolOfficial, ToolRole } from '@/lib/compare/tool-data';
+import type { NationalFigures } from '@/lib/compare/official';
 
 /** One cell of the skills matrix: a share of resumes, named without a share, or absent. */
 export type MatrixCell = { kind: 'share'; pct: number } | { kind: 'listed' } | { kind: 'absent' };
@@ -43,6 +44,28 @@ export interface PairEducation extends Omit<ToolEducation, 'otherId'> {
   other: { id: string; title: string; plural: string };
 }
 
+/** A picked role's BLS national figures (survey figures: their own panel and axis). */
+export interface OfficialWageRow {
+  roleId: string;
+  title: string;
+  /** The O*NET occupation whose figures these are. */
+  occupationTitle: string;
+  figures: NationalFigures;
+}
+
+/** Picked roles with O*NET ratings × skills: importance 0–100, null where O*NET does not rate it. */
+export interface ImportanceMatrix {
+  /** Column order: the picked roles with official figures, in pick order. */
+  roles: { id: string; title: string; occupationTitle: string }[];
+  /** The most important skills of each role, together; highest rating first, then by name. */
+  rows: { id: string; name: string; cells: (number | null)[] }[];
+  /** The O*NET sources of the ratings. */
+  sourceIds: string[];
+}
+
+/** How many of each role's most important skills join the importance matrix. */
+export const IMPORTANCE_TOP = 10;
+
 export interface ToolView {
   roles: { id: string; title: string; plural: string }[];
   matrix: SkillsMatrix;
@@ -52,10 +75,16 @@ export interface ToolView {
   maxSalaryUsd: number;
   /** Pairs with education differences in the data. */
   education: PairEducation[];
+  /** BLS national figures of the picked roles that have them, in pick order. */
+  officialWages: OfficialWageRow[];
+  /** O*NET importance of the picked roles' top skills; absent when no picked role has ratings. */
+  importance?: ImportanceMatrix;
   /** What the data lacks for the picked roles, as sentences to show. */
   missing: string[];
-  /** Sources behind the figures shown, by id. */
+  /** Sources behind the resume figures shown, by id. */
   sources: ToolRole['sources'];
+  /** Sources behind the official figures shown (O*NET, BLS), by id. */
+  officialSources: ToolRole['sources'];
 }
 
 const cellRank = (cell: MatrixCell) => (cell.kind === 'share' ? cell.pct : -1);
@@ -114,12 +143,34 @@ export function roleSalaryGroups(
     });
 }
 
+export function buildImportanceMatrix(roles: readonly ToolRole[]): ImportanceMatrix | undefined {
+  const rated = roles.filter((r): r is ToolRole & { official: ToolOfficial } => (r.official?.skills.length ?? 0) > 0);
+  if (rated.length === 0) return undefined;
+  const names = new Map<string, string>();
+  for (const role of rated)
+    for (const skill of role.official.skills.slice(0, IMPORTANCE_TOP)) names.set(skill.id, skill.name);
+  const ratings = rated.map((r) => new Map(r.official.skills.map((s) => [s.id, s.importance])));
+  const rows = [...names].map(([id, name]) => ({ id, name, cells: ratings.map((m) => m.get(id) ?? null) }));
+  const top = (row: (typeof rows)[number]) => Math.max(...row.cells.map((c) => c ?? -1));
+  rows.sort((a, b) => top(b) - top(a) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return {
+    roles: rated.map((r) => ({ id: r.id, title: r.title, occupationTitle: r.official.occupationTitle })),
+    rows,
+    sourceIds: [...new Set(rated.map((r) => r.official.onetSourceId))].sort(),
+  };
+}
+
 export function buildToolView(roles: readonly ToolRole[]): ToolView {
   const matrix = buildSkillsMatrix(roles);
+  const importance = buildImportanceMatrix(roles);
   const salaries = roleSalaryGroups(roles);
   const education = pairEducation(roles);
   const missing: string[] = [];
   for (const role of roles) {
+    if (role.official && role.skills.length === 0 && role.salaries.length === 0) {
+      missing.push(`No resume figures for ${role.title}: it is shown by its official O*NET and BLS figures only.`);
+      continue;
+    }
     if (role.skills.length === 0) missing.push(`No skills data for ${role.title}.`);
     else if (!role.skills.some((s) => s.sharePct !== undefined))
       missing.push(`No skill shares for ${role.title}: its skills are shown as listed.`);
@@ -136,13 +187,21 @@ export function buildToolView(roles: readonly ToolRole[]): ToolView {
     });
   }
   const shownSources = new Map(roles.flatMap((r) => r.sources).map((s) => [s.id, s]));
+  const officialSources = new Map(roles.flatMap((r) => r.official?.sources ?? []).map((s) => [s.id, s]));
   return {
     roles: roles.map((r) => ({ id: r.id, title: r.title, plural: r.plural })),
     matrix,
     salaries,
     maxSalaryUsd: Math.max(0, ...salaries.flatMap((s) => s.salaries.map((row) => row.avgSalaryUsd))),
     education,
+    officialWages: roles.flatMap((r) =>
+      r.official?.national
+        ? [{ roleId: r.id, title: r.title, occupationTitle: r.official.occupationTitle, figures: r.official.national }]
+        : [],
+    ),
+    ...(importance && { importance }),
     missing,
     sources: [...shownSources.values()].sort((a, b) => a.id.localeCompare(b.id)),
+    officialSources: [...officialSources.values()].sort((a, b) => a.id.localeCompare(b.id)),
   };
 }

@@ -7,6 +7,12 @@ import type { Tables } from '@/lib/data/validate';
 import type { SourceRow } from '@/lib/data/schema';
 import { matchKey, slugify } from '@/lib/text/slug';
 import { buildOfficialRecords, officialSourceIds, type OfficialRecord } from '@/lib/data/official';
+import {
+  deriveOfficialComparisons,
+  officialComparisonIndex,
+  type OfficialComparison,
+  type OfficialComparisonLink,
+} from '@/lib/data/official-comparisons';
 
 /** A source as pages cite it. */
 export interface Source {
@@ -108,6 +114,11 @@ export interface RoleRecord extends RoleRef {
    * Survey measures: shown beside the resume figures, never on the same axis.
    */
   official?: OfficialRecord;
+  /**
+   * Comparison pages of the occupation in `official` with the occupations O*NET lists as most
+   * closely related (see official-comparisons.ts), seen from that occupation; absent when none.
+   */
+  officialComparisons?: OfficialComparisonLink[];
   /** The sources cited on this page, by id. */
   sources: Record<string, Source>;
 }
@@ -157,6 +168,8 @@ export interface SiteModel {
   skills: SkillRecord[];
   employers: EmployerRecord[];
   comparisons: Comparison[];
+  /** Comparisons of related O*NET occupations, each pair once (its page reads both role records). */
+  officialComparisons: OfficialComparison[];
 }
 
 function toSource(row: SourceRow): Source {
@@ -246,6 +259,13 @@ export function buildSiteModel(tables: Tables): SiteModel {
     };
   });
 
+  const officialComparisons = deriveOfficialComparisons(officials.values(), new Set(comparisons.map((c) => c.id)));
+  const officialLinks = officialComparisonIndex(officialComparisons);
+  const linksOf = (official: OfficialRecord | undefined) => {
+    const links = official && officialLinks.get(official.roleId);
+    return links ? { officialComparisons: links } : {};
+  };
+
   const roles: RoleRecord[] = tables.roles.map(({ row }) => {
     const own = <T extends { role_id: string }>(list: { row: T }[]) =>
       list.map((l) => l.row).filter((r) => r.role_id === row.id);
@@ -278,6 +298,7 @@ export function buildSiteModel(tables: Tables): SiteModel {
         .filter((c) => c.role.id === row.id || c.other.id === row.id)
         .map((c) => (c.role.id === row.id ? c : reverseComparison(c))),
       ...(official && { official }),
+      ...linksOf(official),
     };
     const cited = [
       record.sourceId,
@@ -307,6 +328,7 @@ export function buildSiteModel(tables: Tables): SiteModel {
       salaries: [],
       comparisons: [],
       official,
+      ...linksOf(official),
       sources: cite([row.source_id, ...officialSourceIds(official)]),
     });
   }
@@ -393,7 +415,7 @@ export function buildSiteModel(tables: Tables): SiteModel {
     industries: [...new Set(tables.salaries.map(({ row }) => row.industry))].sort((a, b) => a.localeCompare(b, 'en')),
   };
 
-  return { catalogue, roles, skills, employers, comparisons };
+  return { catalogue, roles, skills, employers, comparisons, officialComparisons };
 }
 
 /**

@@ -4,7 +4,10 @@ import { buildSearchIndex, serializeSearchIndex } from '@/lib/search/build-index
 import { SEARCH_INDEX_FILE } from '@/lib/search/index-format';
 
 /** Bumped when the shape of the generated files changes, so stale output is never read. */
-export const GENERATED_FORMAT = 1;
+export const GENERATED_FORMAT = 2;
+
+/** Every official comparison (related O*NET occupations), in page order. */
+export const OFFICIAL_COMPARISONS_FILE = 'official-comparisons.json';
 
 function json(value: unknown): string {
   return `${JSON.stringify(value, null, 1)}\n`;
@@ -17,6 +20,7 @@ export function generatedFiles(model: SiteModel): Map<string, string> {
   for (const skill of model.skills) files.set(`skills/${skill.slug}.json`, json(skill));
   for (const employer of model.employers) files.set(`employers/${employer.slug}.json`, json(employer));
   for (const comparison of model.comparisons) files.set(`comparisons/${comparison.id}.json`, json(comparison));
+  files.set(OFFICIAL_COMPARISONS_FILE, json(model.officialComparisons));
   files.set(SEARCH_INDEX_FILE, serializeSearchIndex(buildSearchIndex(model)));
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

@@ -5,7 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Catalogue, Comparison, EmployerRecord, RoleRecord, SkillRecord } from '@/lib/data/model';
-import { GENERATED_FORMAT } from '@/lib/data/output';
+import type { OfficialComparison } from '@/lib/data/official-comparisons';
+import { GENERATED_FORMAT, OFFICIAL_COMPARISONS_FILE } from '@/lib/data/output';
 import { generatedDir } from '@/lib/node/paths';
 
 const cache = new Map<string, unknown>();
@@ -37,3 +38,5 @@ export const loadRole = (id: string) => readGenerated<RoleRecord>(`roles/${id}.j
 export const loadSkill = (slug: string) => readGenerated<SkillRecord>(`skills/${slug}.json`);
 export const loadEmployer = (slug: string) => readGenerated<EmployerRecord>(`employers/${slug}.json`);
 export const loadComparison = (id: string) => readGenerated<Comparison>(`comparisons/${id}.json`);
+/** The comparisons of related O*NET occupations (empty without official data). */
+export const loadOfficialComparisons = () => readGenerated<OfficialComparison[]>(OFFICIAL_COMPARISONS_FILE);

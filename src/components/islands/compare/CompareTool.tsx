@@ -6,7 +6,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { fetchJson } from '@/components/islands/compare/fetch-json';
 import { copyText, saveFile } from '@/components/islands/compare/browser';
-import { EducationPanel, SalaryPanel, SkillsMatrixPanel } from '@/components/islands/compare/panels';
+import {
+  EducationPanel,
+  ImportancePanel,
+  OfficialWagesPanel,
+  SalaryPanel,
+  SkillsMatrixPanel,
+} from '@/components/islands/compare/panels';
 import { RolePicker } from '@/components/islands/compare/RolePicker';
 import type { ToolIndex, ToolIndexEntry, ToolRole } from '@/lib/compare/tool-data';
 import { toolCsv, toolFileName, toolJson } from '@/lib/compare/tool-export';
@@ -249,6 +255,8 @@ export function CompareTool({ indexUrl, roleUrl, focus }: CompareToolProps) {
           />
           <SalaryPanel view={view} tables={tables} />
           <EducationPanel view={view} tables={tables} />
+          <OfficialWagesPanel view={view} tables={tables} />
+          <ImportancePanel view={view} tables={tables} />
         </div>
       )}
     </div>

@@ -6,10 +6,20 @@ import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { layoutDiverging } from '@/lib/charts/layout/diverging';
 import { educationSentence, educationVerdictSentence, DEGREES } from '@/lib/derive/education';
 import { layoutSalaryGroups, matrixBarWidths } from '@/lib/compare/tool-layout';
-import { educationPanelSummary, matrixSummary, salarySummary } from '@/lib/compare/tool-summaries';
-import type { MatrixCell, PairEducation, ToolView } from '@/lib/compare/tool-view';
+import { layoutBars, type BarItem } from '@/lib/charts/layout/bar';
+import {
+  educationPanelSummary,
+  importanceSummary,
+  matrixSummary,
+  officialLabel,
+  officialWagesSummary,
+  salarySummary,
+} from '@/lib/compare/tool-summaries';
+import { FLAG_WORDS, formatWage } from '@/lib/derive/official';
+import type { Figure } from '@/lib/data/official';
+import { IMPORTANCE_TOP, type MatrixCell, type PairEducation, type ToolView } from '@/lib/compare/tool-view';
 import { midSentence } from '@/lib/derive/text';
-import { formatDate, formatPercent, formatPointsDiff, formatUsd } from '@/lib/format';
+import { formatCount, formatDate, formatDecimal, formatPercent, formatPointsDiff, formatUsd } from '@/lib/format';
 import { href, skillHref } from '@/lib/site/urls';
 
 interface PanelProps {
@@ -424,5 +434,202 @@ function EducationSvg({
         </g>
       ))}
     </svg>
+  );
+}
+
+const figureText = (figure: Figure | undefined, format: (n: number) => string) =>
+  figure === undefined ? 'not published' : typeof figure === 'number' ? format(figure) : FLAG_WORDS[figure];
+
+/**
+ * BLS mean wage across all industries: a survey of employers, a different measure from the resume
+ * salaries, so it has its own panel and axis. Annual means are drawn as bars; an hourly-only or
+ * withheld mean is written in words where its bar would be.
+ */
+export function OfficialWagesPanel({ view, tables }: ViewPanelProps) {
+  const rows = view.officialWages;
+  if (rows.length === 0) return null;
+  const title = 'Mean wage across all industries (BLS survey)';
+  const sources = view.officialSources.filter((s) => rows.some((r) => r.figures.sourceId === s.id));
+  return (
+    <Panel
+      id="official-wages"
+      title={title}
+      summary={officialWagesSummary(rows)}
+      sources={sources}
+      after={
+        <p className="mt-3 max-w-prose text-sm text-muted">
+          BLS's national estimates from its survey of employers: a different measure from the average salaries on
+          resumes, so they are not drawn on the same axis.
+          {rows.some((r) => r.figures.matchedBy !== 'soc-code') &&
+            ' Where BLS does not publish an occupation on its own, the figures are those of the SOC group that includes it (named in the table view).'}
+        </p>
+      }
+    >
+      {({ titleId, summaryId, width }) =>
+        tables ? (
+          <Table
+            caption={title}
+            head={['Role', 'Employment', 'Mean wage', 'Median wage', 'Whose figures (SOC)']}
+            rows={rows.map((row) => {
+              const money = formatWage(row.figures.unit);
+              const per = row.figures.unit === 'annual' ? ' a year' : ' an hour';
+              const wage = (f: Figure | undefined) => `${figureText(f, money)}${typeof f === 'number' ? per : ''}`;
+              return [
+                officialLabel(row),
+                figureText(row.figures.employment, formatCount),
+                wage(row.figures.mean),
+                wage(row.figures.median),
+                `${row.figures.socTitle} (${row.figures.socCode})`,
+              ];
+            })}
+          />
+        ) : (
+          <OfficialWagesSvg rows={rows} width={width} titleId={titleId} summaryId={summaryId} />
+        )
+      }
+    </Panel>
+  );
+}
+
+function OfficialWagesSvg({
+  rows,
+  width,
+  titleId,
+  summaryId,
+}: {
+  rows: ViewPanelProps['view']['officialWages'];
+  width: number;
+  titleId: string;
+  summaryId: string;
+}) {
+  const items = rows.map((row): BarItem => {
+    const { mean, unit } = row.figures;
+    const label = officialLabel(row);
+    if (typeof mean === 'number' && unit === 'annual')
+      return { label, value: mean, valueLabel: `${formatUsd(mean)} a year` };
+    const words =
+      typeof mean === 'number'
+        ? `${formatWage(unit)(mean)} an hour: BLS gives hourly wages only, so no bar on this annual axis`
+        : figureText(mean, formatUsd);
+    return { label, value: 0, valueLabel: words, note: true };
+  });
+  const layout = layoutBars(items, { width });
+  return (
+    <svg
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      width={layout.width}
+      role="img"
+      aria-labelledby={titleId}
+      aria-describedby={summaryId}
+      fontSize={layout.fontSize}
+      className="block h-auto max-w-full overflow-visible tabular-nums"
+      data-chart-kind="bar"
+    >
+      {layout.bars.map((bar, i) => (
+        <g key={i}>
+          <text y={bar.labelY} className="fill-ink">
+            {bar.lines.map((line, l) => (
+              <tspan key={l} x="0" dy={l === 0 ? 0 : layout.lineHeight}>
+                {line}
+              </tspan>
+            ))}
+          </text>
+          {bar.noteLines ? (
+            <text y={bar.valueY} className="fill-muted italic">
+              {bar.noteLines.map((line, l) => (
+                <tspan key={l} x={bar.valueX} dy={l === 0 ? 0 : layout.lineHeight}>
+                  {line}
+                </tspan>
+              ))}
+            </text>
+          ) : (
+            <>
+              <rect x={bar.x} y={bar.y} width={bar.width} height={bar.height} className="fill-mark" />
+              <text x={bar.valueX} y={bar.valueY} className="fill-ink" data-value-label>
+                {bar.valueLabel}
+              </text>
+            </>
+          )}
+        </g>
+      ))}
+    </svg>
+  );
+}
+
+/** Roles × their most important skills by O*NET's rating (0–100): a rating, not a share of resumes. */
+export function ImportancePanel({ view, tables }: ViewPanelProps) {
+  const matrix = view.importance;
+  if (!matrix) return null;
+  const title = 'Skills by O*NET importance (0–100)';
+  const sources = view.officialSources.filter((s) => matrix.sourceIds.includes(s.id));
+  const head = ['Skill', ...matrix.roles.map(officialLabel)];
+  const rows = matrix.rows.map((row) => [
+    row.name,
+    ...row.cells.map((c) => (c === null ? 'not rated' : formatDecimal(c))),
+  ]);
+  return (
+    <Panel
+      id="official-importance"
+      title={title}
+      summary={importanceSummary(matrix)}
+      sources={sources}
+      after={
+        <p className="mt-3 max-w-prose text-sm text-muted">
+          O*NET's rating of how important each skill is to the occupation, from 0 to 100; each role's {IMPORTANCE_TOP}{' '}
+          most important skills are listed. A rating is not a share of resumes, so it is kept apart from the skills
+          matrix.
+        </p>
+      }
+    >
+      {({ titleId, summaryId }) =>
+        tables ? (
+          <Table caption={title} head={head} rows={rows} />
+        ) : (
+          <div className="overflow-x-auto">
+            <table
+              aria-labelledby={titleId}
+              aria-describedby={summaryId}
+              className="w-full border-collapse text-left text-sm tabular-nums"
+              data-testid="importance-matrix"
+            >
+              <thead>
+                <tr className="border-b border-control">
+                  {head.map((label, i) => (
+                    <th key={i} scope="col" className="min-w-24 px-2 py-1.5 align-bottom font-semibold">
+                      {label}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {matrix.rows.map((row) => (
+                  <tr key={row.id} className="border-b border-rule">
+                    <th scope="row" className="px-2 py-1.5 font-normal">
+                      {row.name}
+                    </th>
+                    {row.cells.map((value, c) => (
+                      <td key={c} className="px-2 py-1.5">
+                        {value === null ? (
+                          <span className="text-muted">not rated</span>
+                        ) : (
+                          <span className="flex items-center gap-2">
+                            <span
+                              aria-hidden="true"
+                              className="block h-3 rounded-sm bg-mark"
+                              style={{ width: `${value * 0.6}%` }}
+                            />
+                            <span>{formatDecimal(value)}</span>
+                          </span>
+                        )}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )
+      }
+    </Panel>
   );
 }

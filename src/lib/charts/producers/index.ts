@@ -24,9 +24,10 @@ import { officialCharts } from '@/lib/charts/producers/official';
 import { employerCharts } from '@/lib/charts/producers/employer';
 import { skillCharts } from '@/lib/charts/producers/skill';
 import { comparisonCharts, comparisonSources } from '@/lib/charts/producers/comparison';
-import { loadComparisonInput } from '@/lib/compare/load';
+import { officialComparisonCharts, officialComparisonSources } from '@/lib/charts/producers/official-comparison';
+import { loadComparisonInput, loadOfficialComparisonInput } from '@/lib/compare/load';
 import type { Source } from '@/lib/data/model';
-import { loadCatalogue, loadEmployer, loadRole, loadSkill } from '@/lib/site/load';
+import { loadCatalogue, loadEmployer, loadOfficialComparisons, loadRole, loadSkill } from '@/lib/site/load';
 
 export interface ChartPageEntry {
   /** The page's slug, e.g. "global-account-manager". */
@@ -74,6 +75,19 @@ export const CHART_PAGES: ChartPageKind[] = [
       loadCatalogue().comparisons.map(({ id }) => {
         const input = loadComparisonInput(id);
         return { pageId: id, charts: comparisonCharts(input), sources: comparisonSources(input) };
+      }),
+  },
+  {
+    // Comparisons of related O*NET occupations (see src/lib/data/official-comparisons.ts).
+    pageKind: 'compare',
+    list: () =>
+      loadOfficialComparisons().map((comparison) => {
+        const input = loadOfficialComparisonInput(comparison);
+        return {
+          pageId: comparison.id,
+          charts: officialComparisonCharts(input),
+          sources: officialComparisonSources(input),
+        };
       }),
   },
 ];
