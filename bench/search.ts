@@ -371,6 +371,7 @@ const search: BenchModule = {
         'p50 ms',
         'p95 ms',
         'Max ms',
+        `p95 ≤ ${AIM_MS} ms`,
         'Best-of-rounds p95 ms',
         `Best-of-rounds p95 ≤ ${AIM_MS} ms`,
         'Ready ms',
@@ -384,12 +385,13 @@ const search: BenchModule = {
           ms(s.p50),
           ms(s.p95),
           ms(s.max),
+          s.p95 <= AIM_MS ? 'yes' : 'no',
           ms(best.p95),
           best.p95 <= AIM_MS ? 'yes' : 'no',
           built === undefined ? '' : ms(built),
         ];
       }),
-      ['l', 'r', 'r', 'r', 'r', 'r', 'l', 'r'],
+      ['l', 'r', 'r', 'r', 'r', 'l', 'r', 'l', 'r'],
     );
 
     const perQuery = markdownTable(
@@ -417,7 +419,7 @@ const search: BenchModule = {
       '',
       overallTable,
       '',
-      "p50, p95 and max are over every timed keystroke of every round. Best-of-rounds takes each keystroke's fastest round first: other programs on these shared 2 cores only ever add time, so it is the latency the code itself needs, and the aim is judged on it. Ready: parsing the index and building the engine (median of 3); for the shipped worker, from asking it to load until it answers ready, the index download included. The worker rows time each keystroke from posting the query to receiving its results, so they include the messaging; when keys come faster than answers, the worker searches only the latest query.",
+      "p50, p95 and max are over every timed keystroke of every round. Best-of-rounds takes each keystroke's fastest round first: other programs on these shared 2 cores only ever add time, so it is the latency the code itself needs; the plain p95 keeps the interference. Ready: parsing the index and building the engine (median of 3); for the shipped worker, from asking it to load until it answers ready, the index download included. The worker rows time each keystroke from posting the query to receiving its results, so they include the messaging; when keys come faster than answers, the worker searches only the latest query.",
       '',
       `fuse.js alone, index prebuilt: Fuse.createIndex over the 60,000 names takes ${ms(plain.createIndexMs)} ms and parsing a serialized index ${ms(plain.parseIndexMs)} ms, so shipping a prebuilt fuse.js index would save little; the site's engine runs fuse.js only over small word lists it builds on demand.`,
       '',
