@@ -1,0 +1,20 @@
+/** Roles from resume data (the hand-made roles.csv) apart from the O*NET occupations the importer adds. */
+import type { Catalogue } from '@/lib/data/model';
+
+type RoleEntry = Catalogue['roles'][number];
+
+export interface RoleGroups {
+  /** Roles with resume-derived figures, in data order. */
+  resumeRoles: RoleEntry[];
+  /** O*NET occupations with official figures only, A to Z. */
+  occupations: RoleEntry[];
+}
+
+export function groupRoles(roles: readonly RoleEntry[]): RoleGroups {
+  return {
+    resumeRoles: roles.filter((role) => !role.isOccupation),
+    occupations: roles
+      .filter((role) => role.isOccupation)
+      .sort((a, b) => a.title.localeCompare(b.title, 'en') || a.id.localeCompare(b.id)),
+  };
+}
