@@ -1,0 +1,142 @@
+/**
+ * The whole site at the size of data/: the data step and the full build, timed with GNU time for wall
+ * clock, CPU and peak memory, into a folder of their own (GENERATED_DIR/OUT_DIR) so the served dist/
+ * is left alone; then page count, output size and the bytes a role page loads. The data step is also
+ * timed on the hand-made files alone, to show that official data does not slow a seed-only site.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { IMPORTED_FILES } from '@/lib/import/official';
+import { markdownTable } from '../lib/markdown';
+import type { BenchModule } from '../lib/types';
+
+interface Timed {
+  wallSeconds: number;
+  cpuSeconds: number;
+  peakRssMb: number;
+}
+
+/** Runs an npm script under /usr/bin/time -v and reads its wall clock, CPU time and peak memory. */
+function timed(script: string, env: Record<string, string>): Timed {
+  const run = spawnSync('/usr/bin/time', ['-v', 'npm', 'run', '--silent', script], {
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (run.status !== 0) throw new Error(`site-scale: npm run ${script} failed:\n${run.stderr.slice(-2000)}`);
+  const read = (label: string) => run.stderr.match(new RegExp(`${label}: ([\\d.:]+)`))?.[1] ?? '0';
+  const wall = read('Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)')
+    .split(':')
+    .reduce((total, part) => total * 60 + Number(part), 0);
+  return {
+    wallSeconds: Math.round(wall * 10) / 10,
+    cpuSeconds:
+      Math.round((Number(read('User time \\(seconds\\)')) + Number(read('System time \\(seconds\\)'))) * 10) / 10,
+    peakRssMb: Math.round(Number(read('Maximum resident set size \\(kbytes\\)')) / 1024),
+  };
+}
+
+function filesBelow(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+const gz = (file: string) => gzipSync(readFileSync(file)).length;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** A page's HTML and the stylesheets and scripts it references, gzipped (what a first visit downloads). */
+function pageBytes(dist: string, path: string): { html: number; css: number; js: number } {
+  const file = join(dist, path, 'index.html');
+  const html = readFileSync(file, 'utf8');
+  const assets = [...html.matchAll(/(?:href|src)="\/(_astro\/[^"]+\.(css|js))"/g)];
+  const sum = (kind: string) =>
+    [...new Set(assets.filter((a) => a[2] === kind).map((a) => a[1]!))].reduce((t, a) => t + gz(join(dist, a)), 0);
+  return { html: gz(file), css: sum('css'), js: sum('js') };
+}
+
+const siteScale: BenchModule = {
+  name: 'site-scale',
+  title: 'Full build at the size of data/',
+  order: 5,
+  async run({ outDir, log }) {
+    const work = join(outDir, 'work');
+    rmSync(work, { recursive: true, force: true });
+    mkdirSync(work, { recursive: true });
+
+    log('data step on data/ …');
+    const dataStep = timed('data', { GENERATED_DIR: join(work, 'gen') });
+    log('full build (data step + astro build) …');
+    const build = timed('build', { GENERATED_DIR: join(work, 'gen'), OUT_DIR: join(work, 'dist') });
+
+    const seedOnly = join(work, 'seed-data');
+    mkdirSync(seedOnly);
+    for (const file of readdirSync('data').filter((f) => f.endsWith('.csv') && !IMPORTED_FILES.includes(f))) {
+      cpSync(join('data', file), join(seedOnly, file));
+    }
+    log('data step on the hand-made files alone …');
+    const seedDataStep = timed('data', { DATA_DIR: seedOnly, GENERATED_DIR: join(work, 'seed-gen') });
+
+    const dist = join(work, 'dist');
+    const files = filesBelow(dist);
+    const pages = files.filter((f) => f.endsWith('.html'));
+    const byTop = new Map<string, number>();
+    for (const page of pages) {
+      const top = relative(dist, page).split('/')[0]!;
+      byTop.set(top.endsWith('.html') ? '(top)' : top, (byTop.get(top.endsWith('.html') ? '(top)' : top) ?? 0) + 1);
+    }
+    const totalBytes = files.reduce((t, f) => t + statSync(f).size, 0);
+    const roles = ['roles/global-account-manager/', 'roles/sales-managers/'].filter((p) =>
+      existsSync(join(dist, p, 'index.html')),
+    );
+    const loads = roles.map((path) => ({ path, ...pageBytes(dist, path) }));
+    const occupations = (
+      JSON.parse(readFileSync(join(work, 'gen', 'catalogue.json'), 'utf8')) as {
+        roles: { isOccupation?: true }[];
+      }
+    ).roles.filter((r) => r.isOccupation).length;
+    rmSync(work, { recursive: true, force: true });
+
+    const markdown = [
+      `Data in data/: ${occupations} O*NET occupations besides the hand-made roles. Aim (issue 6): full build ≤ 120 s and ≤ 2 GB.`,
+      '',
+      markdownTable(
+        ['step', 'wall clock', 'CPU (user+sys)', 'peak memory'],
+        [
+          [
+            'data step, data/ as committed',
+            `${dataStep.wallSeconds} s`,
+            `${dataStep.cpuSeconds} s`,
+            `${dataStep.peakRssMb} MB`,
+          ],
+          ['full build (`npm run build`)', `${build.wallSeconds} s`, `${build.cpuSeconds} s`, `${build.peakRssMb} MB`],
+          [
+            'data step, hand-made files only',
+            `${seedDataStep.wallSeconds} s`,
+            `${seedDataStep.cpuSeconds} s`,
+            `${seedDataStep.peakRssMb} MB`,
+          ],
+        ],
+        ['l', 'r', 'r', 'r'],
+      ),
+      '',
+      `Output: ${pages.length} pages (${[...byTop].map(([top, n]) => `${top} ${n}`).join(', ')}), ${files.length} files, ${(totalBytes / 1024 / 1024).toFixed(1)} MB.`,
+      '',
+      'What a first visit to a role page downloads (gzipped; fonts and images: none):',
+      '',
+      markdownTable(
+        ['page', 'HTML', 'CSS', 'JS', 'total'],
+        loads.map((l) => [l.path, kb(l.html), kb(l.css), kb(l.js), kb(l.html + l.css + l.js)]),
+        ['l', 'r', 'r', 'r', 'r'],
+      ),
+    ].join('\n');
+    return {
+      markdown,
+      data: { dataStep, build, seedDataStep, pages: pages.length, files: files.length, totalBytes, loads },
+    };
+  },
+};
+
+export default siteScale;
