@@ -239,7 +239,10 @@ describe('the comparison tool', () => {
       await page.locator(`[id="${await input.getAttribute('aria-activedescendant')}"]`).textContent(),
     );
     await page.keyboard.press('Enter');
-    const chosenId = roles.find((r) => cell(r, 'title') === chosen)!.id!;
+    // The option may be any role the tool offers (O*NET occupations too): its chip names it.
+    const chip = page.getByTestId('picked-roles').locator('li').nth(1);
+    expect(squash(await chip.locator('span').first().textContent())).toBe(chosen);
+    const chosenId = (await chip.getAttribute('data-role-id'))!;
     await expect.poll(() => rolesInUrl(page)).toEqual([a, chosenId]);
     await page.getByTestId('comparison-view').waitFor();
 

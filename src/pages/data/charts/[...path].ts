@@ -1,12 +1,17 @@
-// Every chart's downloads (CSV and JSON), one static file each; see src/lib/charts/producers/index.ts.
+// Every chart's downloads (CSV and JSON), one file each; see src/lib/charts/producers/index.ts.
+// The dev server serves them from here. A build writes the same files in one pass once the pages are
+// built (scripts/chart-files-integration.mjs): as routes they cost about a millisecond each, and a
+// full build has tens of thousands.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { allChartFiles } from '@/lib/charts/producers';
 
 export const getStaticPaths = (() =>
-  allChartFiles().map(({ path, body }) => ({
-    params: { path: path.replace(/^data\/charts\//, '') },
-    props: { body },
-  }))) satisfies GetStaticPaths;
+  import.meta.env.DEV
+    ? allChartFiles().map(({ path, body }) => ({
+        params: { path: path.replace(/^data\/charts\//, '') },
+        props: { body },
+      }))
+    : []) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props, params }) =>
   new Response(props.body as string, {
