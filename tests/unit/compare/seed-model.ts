@@ -1,14 +1,17 @@
-/** The site model built from the seed data/ folder, and its CSV rows, for comparison tests. */
-import { readdirSync, readFileSync } from 'node:fs';
+/**
+ * The site model built from the seed (the hand-made CSV files of data/, without the importer's
+ * official files), and its CSV rows, for comparison tests. Official comparisons have tests of their
+ * own on the importer's fixture extracts (official-fixture.ts).
+ */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { buildSiteModel, type SiteModel } from '@/lib/data/model';
 import { validateDataFolder } from '@/lib/data/validate';
+import { seedFiles } from '../support/data-folder';
 
-export function seedModel(dir = 'data'): SiteModel {
-  const files = new Map<string, Uint8Array>();
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.csv'))) files.set(name, readFileSync(join(dir, name)));
-  const { tables, issues } = validateDataFolder(files);
+export function seedModel(): SiteModel {
+  const { tables, issues } = validateDataFolder(seedFiles());
   if (issues.length > 0) throw new Error(`seed data has issues: ${JSON.stringify(issues)}`);
   return buildSiteModel(tables);
 }
