@@ -5,12 +5,15 @@ import Papa from 'papaparse';
 import { buildSiteModel, type SiteModel } from '@/lib/data/model';
 import { runPipeline } from '@/lib/data/pipeline';
 import { validateDataFolder } from '@/lib/data/validate';
+import { IMPORTED_FILES } from '@/lib/import/official';
 import { SEARCH_INDEX_FILE, type SearchIndex } from '@/lib/search/index-format';
 import { SearchIndexSchema } from '@/lib/search/index-schema';
 
+/** The hand-made CSVs: the seed, without the importer's O*NET and BLS files. */
 function seedFiles(dir: string): Map<string, Uint8Array> {
   const files = new Map<string, Uint8Array>();
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.csv'))) files.set(name, readFileSync(join(dir, name)));
+  const handMade = readdirSync(dir).filter((n) => n.endsWith('.csv') && !IMPORTED_FILES.includes(n));
+  for (const name of handMade) files.set(name, readFileSync(join(dir, name)));
   return files;
 }
 
