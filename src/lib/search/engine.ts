@@ -12,8 +12,9 @@
  *   4 words-partial   every query word starts a word of the name, in any order ("acc man");
  *   5 typo            every query word matches a word of the name, some only within the typo allowance
  *                     (one mistake in 3–4 letters, two beyond), found with fuse.js.
- * Tiers 0 and 3 also match when the query joins or splits the name's words ("sales force" →
- * "salesforce"), at cost 1. Cost, in tenths: 10 per mistake; +5 when a mistyped last word matched
+ * A plural ending never matters ("registered nurse" is exactly "Registered Nurses"). Tiers 0 and 3
+ * also match when the query joins or splits the name's words ("sales force" → "salesforce"), at
+ * cost 1. Cost, in tenths: 10 per mistake; +5 when a mistyped last word matched
  * only the start of a word (it is still being typed); +1 per query word that matched only the
  * start of a word; +2 when the query words match the name's words in another order than typed.
  * An entry takes the score of its best name. Entries are ordered by tier, then cost, then titles
@@ -30,7 +31,9 @@ import {
   foldText,
   initials,
   isMinorWord,
+  pluralPair,
   searchWords,
+  singulars,
   typoAllowance,
   typoDistance,
   wordSpans,
@@ -238,7 +241,12 @@ export function createSearchEngine(index: SearchIndex, options: EngineOptions = 
     const cost = new Map<number, number>();
     const typos = new Map<number, number | undefined>();
     for (let i = lowerBound(vocabulary, word); i < vocabulary.length && vocabulary[i]!.startsWith(word); i++) {
-      cost.set(i, vocabulary[i]!.length === word.length ? COST_EXACT_WORD : COST_PREFIX_WORD);
+      const whole = vocabulary[i]!.length === word.length || pluralPair(vocabulary[i]!, word);
+      cost.set(i, whole ? COST_EXACT_WORD : COST_PREFIX_WORD);
+    }
+    for (const singular of singulars(word)) {
+      const id = vocabularyId.get(singular);
+      if (id !== undefined) cost.set(id, COST_EXACT_WORD);
     }
     const allowance = typoAllowance(word.length);
     // A finished word that exists is taken as typed; only the word being typed may still be a typo.
@@ -293,13 +301,33 @@ export function createSearchEngine(index: SearchIndex, options: EngineOptions = 
     }
   }
 
-  /** Tiers 0 and 1: names equal to or starting with the query, found by binary search. */
+  /**
+   * Tiers 0, 1 and 3: names equal to or starting with the query, found by binary search. A plural
+   * ending makes no difference ("sales manager" is exactly "Sales Managers", and the other way).
+   */
   function matchWholeNames(folded: string, compact: string): void {
+    const lastSpace = folded.lastIndexOf(' ');
+    const lastWord = folded.slice(lastSpace + 1);
     for (let i = lowerBoundBy(byFolded, nameFolded, folded); i < nameCount; i++) {
       const name = byFolded[i]!;
-      if (!nameFolded[name]!.startsWith(folded)) break;
       const text = nameFolded[name]!;
-      consider(name, text.length === folded.length ? EXACT : text[folded.length] === ' ' ? PREFIX : PREFIX_PARTIAL, 0);
+      if (!text.startsWith(folded)) break;
+      // The name's word the last query word falls in: typed whole (or but for a plural ending), or not.
+      const wordEnd = text.indexOf(' ', folded.length);
+      const nameWord = text.slice(lastSpace + 1, wordEnd < 0 ? undefined : wordEnd);
+      const whole = nameWord === lastWord || pluralPair(nameWord, lastWord);
+      consider(name, !whole ? PREFIX_PARTIAL : wordEnd < 0 ? EXACT : PREFIX, 0);
+    }
+    // A plural query finds singular names, as whole words only.
+    for (const singular of singulars(lastWord)) {
+      const shorter = folded.slice(0, lastSpace + 1) + singular;
+      for (let i = lowerBoundBy(byFolded, nameFolded, shorter); i < nameCount; i++) {
+        const name = byFolded[i]!;
+        const text = nameFolded[name]!;
+        if (!text.startsWith(shorter)) break;
+        if (text.length === shorter.length) consider(name, EXACT, 0);
+        else if (text[shorter.length] === ' ') consider(name, PREFIX, 0);
+      }
     }
     // The query may join or split words ("salesforce" / "sales force"): that costs a word start.
     for (let i = lowerBoundBy(byCompact, nameCompact, compact); i < nameCount; i++) {
@@ -370,6 +398,10 @@ export function createSearchEngine(index: SearchIndex, options: EngineOptions = 
         const word = queryWords[q]!;
         if (span.folded.startsWith(word)) {
           ranges.push([span.start, Math.min(span.end, span.start + word.length)]);
+          break;
+        }
+        if (pluralPair(span.folded, word)) {
+          ranges.push([span.start, span.end]);
           break;
         }
         const typos = perWord[q]?.typos;

@@ -61,6 +61,25 @@ export function initials(words: readonly string[]): string {
   return major.length >= 2 ? major.map((w) => w[0]).join('') : '';
 }
 
+/** Words whose plural adds "es" rather than "s": coach → coaches, box → boxes, class → classes, bus → buses. */
+const ES_PLURAL = /(?:ss|us|x|z|ch|sh)$/;
+
+/** Whether two folded words differ only by a plural ending: "nurse" / "nurses", "coach" / "coaches". */
+export function pluralPair(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < 3 || !long.startsWith(short)) return false;
+  const ending = long.slice(short.length);
+  return ending === 's' || (ending === 'es' && ES_PLURAL.test(short));
+}
+
+/** The singular forms a folded word may have: "nurses" → ["nurse"], "coaches" → ["coache", "coach"]. */
+export function singulars(word: string): string[] {
+  if (word.length < 4 || !word.endsWith('s') || word.endsWith('ss')) return [];
+  const forms = [word.slice(0, -1)];
+  if (word.endsWith('es') && ES_PLURAL.test(word.slice(0, -2))) forms.push(word.slice(0, -2));
+  return forms;
+}
+
 /**
  * How many typing mistakes a query word may contain and still match: none in one- or
  * two-letter words (anything would match), one in three- or four-letter words, two beyond.

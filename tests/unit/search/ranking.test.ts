@@ -185,6 +185,19 @@ describe('ranking rules on synthetic fixtures', () => {
     expect(e.search('gam').hits[2]!.tier).toBe('prefix-partial');
   });
 
+  it('reads singular and plural alike, and not endings that only look plural', () => {
+    const e = fixture(
+      entry('role', 'Registered Nurses'),
+      entry('role', 'Nurse Midwives'),
+      entry('role', 'Games Dealer'),
+    );
+    expect(e.search('registered nurse').hits[0]).toMatchObject({ tier: 'exact', text: 'Registered Nurses' });
+    expect(order(e, 'nurses')).toEqual(['role:Nurse Midwives', 'role:Registered Nurses']);
+    expect(e.search('nurses').hits[0]!.tier).toBe('prefix');
+    // "gam" + "es" is not a plural: "Games Dealer" only starts with the letters typed.
+    expect(e.search('gam').hits[0]!.tier).toBe('prefix-partial');
+  });
+
   it('matches names whose words the query joins or splits', () => {
     const e = fixture(entry('skill', 'salesforce'), entry('skill', 'Customer-service skills'));
     expect(order(e, 'sales force')).toEqual(['skill:salesforce']);

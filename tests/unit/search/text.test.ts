@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, initials, searchWords, typoAllowance, typoDistance, wordSpans } from '@/lib/search/text';
+import {
+  foldText,
+  initials,
+  pluralPair,
+  searchWords,
+  singulars,
+  typoAllowance,
+  typoDistance,
+  wordSpans,
+} from '@/lib/search/text';
 
 describe('search text', () => {
   it('ignores case, accents and punctuation', () => {
@@ -17,6 +26,17 @@ describe('search text', () => {
     expect(initials(searchWords('Global account manager'))).toBe('gam');
     expect(initials(searchWords('Head of Sales'))).toBe('hs');
     expect(initials(searchWords('Cloud'))).toBe('');
+  });
+
+  it('knows plural endings', () => {
+    expect(pluralPair('nurse', 'nurses')).toBe(true);
+    expect(pluralPair('coaches', 'coach')).toBe(true);
+    expect(pluralPair('games', 'gam')).toBe(false);
+    expect(pluralPair('manager', 'management')).toBe(false);
+    expect(singulars('nurses')).toEqual(['nurse']);
+    expect(singulars('coaches')).toEqual(['coache', 'coach']);
+    expect(singulars('glass')).toEqual([]);
+    expect(singulars('bus')).toEqual([]);
   });
 
   it('allows no typo in one or two letters, one in three or four, two beyond', () => {
