@@ -3,7 +3,7 @@
  * occupations and 60,000 searchable titles), for benchmarks only: it is never published.
  * Built deterministically: from O*NET 29.3's occupation and alternative titles when
  * ../shared/data/onet-29.3 is present, topped up (or, without O*NET, made entirely) with seeded
- * random variations, plus the real seed entries so the seed's queries still have their answers.
+ * random variations. It holds nothing else, so it is 60,000 names whatever data/ holds.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -64,8 +64,8 @@ export interface SyntheticIndex {
   origin: string;
 }
 
-/** Builds the synthetic index around `seedEntries` (the real index's entries). */
-export function syntheticIndex(seedEntries: readonly SearchEntry[], names = SYNTHETIC_NAME_COUNT): SyntheticIndex {
+/** Builds the synthetic index: `names` titles and alternative titles of synthetic occupations. */
+export function syntheticIndex(names = SYNTHETIC_NAME_COUNT): SyntheticIndex {
   const random = seededRandom(20250108);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const occupations = new Map<string, { title: string; aliases: string[] }>();
@@ -108,15 +108,12 @@ export function syntheticIndex(seedEntries: readonly SearchEntry[], names = SYNT
     total -= drop;
   }
 
-  const entries: SearchEntry[] = [
-    ...seedEntries,
-    ...[...occupations].map(([code, o]) => ({
-      kind: 'role' as const,
-      title: o.title,
-      path: `roles/${code.toLowerCase().replace(/[^a-z0-9]+/g, '-')}/`,
-      detail: 'Role · synthetic benchmark entry',
-      ...(o.aliases.length > 0 && { aliases: o.aliases }),
-    })),
-  ];
+  const entries: SearchEntry[] = [...occupations].map(([code, o]) => ({
+    kind: 'role' as const,
+    title: o.title,
+    path: `roles/${code.toLowerCase().replace(/[^a-z0-9]+/g, '-')}/`,
+    detail: 'Role · synthetic benchmark entry',
+    ...(o.aliases.length > 0 && { aliases: o.aliases }),
+  }));
   return { index: { format: 1, entries, suggestions: [] }, origin };
 }
