@@ -4,6 +4,18 @@ export const SITE_NAME = 'Role Atlas';
 /** Longest title search results show in full (and html-validate's long-title limit). */
 export const MAX_TITLE_CHARS = 70;
 
+const ESCAPED_LENGTH: Record<string, number> = { "'": 5, '"': 6, '&': 5, '<': 4, '>': 4 };
+
+/**
+ * Length of text as it stands in the built HTML, where Astro writes ' as &#39; and & as &amp;:
+ * html-validate's long-title rule counts those characters, so "Sheriff's" is 13 long, not 9.
+ */
+export function escapedLength(text: string): number {
+  let length = 0;
+  for (const char of text) length += ESCAPED_LENGTH[char] ?? char.length;
+  return length;
+}
+
 /**
  * "Skills · Role Atlas"; the home page is just the site's name. A title too long for the suffix
  * goes without it, and one too long on its own is cut on a word boundary.
@@ -11,8 +23,8 @@ export const MAX_TITLE_CHARS = 70;
 export function pageTitle(title: string): string {
   if (title === SITE_NAME) return title;
   const full = `${title} · ${SITE_NAME}`;
-  if (full.length <= MAX_TITLE_CHARS) return full;
-  return shorten(title, MAX_TITLE_CHARS);
+  if (escapedLength(full) <= MAX_TITLE_CHARS) return full;
+  return shorten(title, MAX_TITLE_CHARS - (escapedLength(title) - title.length));
 }
 
 function shorten(text: string, maxChars: number): string {

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalUrl, MAX_TITLE_CHARS, metaDescription, pageTitle, SITE_NAME } from '@/lib/seo/meta';
+import { canonicalUrl, escapedLength, MAX_TITLE_CHARS, metaDescription, pageTitle, SITE_NAME } from '@/lib/seo/meta';
 import { robotsTxt } from '@/lib/seo/robots';
 
 describe('pageTitle', () => {
+  it('counts characters as the built HTML writes them, so titles with apostrophes fit too', () => {
+    const title = "Security Guards vs. Police and Sheriff's Patrol Officers and Other Officers";
+    expect(escapedLength(pageTitle(title))).toBeLessThanOrEqual(MAX_TITLE_CHARS);
+    expect(escapedLength("Sheriff's")).toBe(13);
+    expect(pageTitle("Sheriff's")).toBe(`Sheriff's · ${SITE_NAME}`);
+  });
+
   it('adds the site name to every page but the home page', () => {
     expect(pageTitle('Skills')).toBe(`Skills · ${SITE_NAME}`);
     expect(pageTitle(SITE_NAME)).toBe(SITE_NAME);
