@@ -130,7 +130,11 @@ export function SearchDialog({ ref }: { ref?: Ref<SearchDialogHandle> }) {
     setIsOpen(false);
     const target = returnTo.current;
     returnTo.current = null;
-    if (target instanceof HTMLElement && target.isConnected) target.focus();
+    if (target instanceof HTMLElement && target.isConnected && target !== document.body) target.focus();
+    // Nothing to go back to (the page itself had focus): leave the closed dialog's box, not focus it.
+    else if (document.activeElement instanceof HTMLElement && dialog.current?.contains(document.activeElement)) {
+      document.activeElement.blur();
+    }
   }
 
   let position = 0;
