@@ -24,6 +24,14 @@ function alternativeTitles(role: RoleRecord): string[] {
   return [...new Set(titles.map((t) => t.trim()).filter((t) => t && t.toLowerCase() !== own))];
 }
 
+/** The role's tie-break weight (index-schema.ts): from its own occupation's national employment. */
+function employmentWeight(role: RoleRecord): number | undefined {
+  const official = role.official;
+  if (!official || official.roleId !== role.id || official.oews?.matchedBy !== 'soc-code') return undefined;
+  const employment = official.oews.national?.employment;
+  return typeof employment === 'number' && employment >= 1 ? Math.round(10 * Math.log10(employment)) : undefined;
+}
+
 function roleDetail(role: RoleRecord): string {
   const skills = role.skills.length + role.softSkills.length;
   const parts = ['Role'];
@@ -37,12 +45,14 @@ export function buildSearchIndex(model: SiteModel): SearchIndex {
 
   for (const role of model.roles) {
     const aliases = alternativeTitles(role);
+    const weight = employmentWeight(role);
     entries.push({
       kind: 'role',
       title: role.title,
       path: `roles/${role.id}/`,
       detail: roleDetail(role),
       ...(aliases.length > 0 && { aliases }),
+      ...(weight !== undefined && { weight }),
     });
   }
 

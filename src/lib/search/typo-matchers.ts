@@ -6,7 +6,8 @@
  * Both matchers look only at the words that share a letter with the typed word's first two in
  * their own first two places. One mistake always leaves such a letter (a swap, a missing, extra or
  * wrong first letter included), so single typos are all found; two mistakes are missed only when
- * both fall in the first two letters. That is about a quarter of the words.
+ * both fall in the first two letters. The engine closes that gap (word-matches.ts): when a matcher
+ * finds no word within one mistake, it checks every word of about the same length itself.
  */
 import Fuse, { type FuseIndex } from 'fuse.js/basic';
 
