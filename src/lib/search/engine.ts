@@ -22,11 +22,12 @@
  * also match when the query joins or splits the name's words ("sales force" → "salesforce"), at
  * cost 1. Cost, in tenths: 10 per mistake; +5 when a mistyped last word matched
  * only the start of a word (it is still being typed); +1 per query word that matched only the
- * start of a word; +2 when the query words match the name's words in another order than typed.
+ * start of a word.
  * An entry takes the score of its best name. Entries are ordered by tier, then cost, then titles
  * before alternative titles, then kind (role, skill, employer, industry), then fewer words left
- * unmatched (among typo matches, fewer words left over comes before titles and kinds), then name —
- * so exact and prefix matches always come before fuzzy ones (ranking.ts).
+ * unmatched (among typo matches, before the kind), then the query words in the order typed, then
+ * an entry whose title matched too, then the occupation more people work in (the index's weight),
+ * then name — so exact and prefix matches always come before fuzzy ones (ranking.ts).
  *
  * Speed: tiers 0, 1 and 3 are one run of the names sorted by folded form (binary search); tiers 2
  * and 4 combine the postings of matching words from a sorted word list; the typo pass runs fuse.js
@@ -149,7 +150,7 @@ export function createSearchEngine(index: SearchIndex, options: EngineOptions = 
     const queryWords = searchWords(query).slice(0, MAX_QUERY_WORDS);
     if (queryWords.length === 0) return { query, hits: [], matched: 0, complete: true };
     const { collector } = state;
-    collector.reset(queryWords.length);
+    collector.reset(queryWords);
     const { perWord, complete } = runPasses(state, queryWords, limit);
     const ranked = collector.ranked();
     const hits = ranked.slice(0, limit).map((position): SearchHit => {

@@ -36,6 +36,8 @@ export interface NameTable {
   byCompact: Int32Array;
   /** Per entry: its rank by folded title, the last tie-break. */
   alphabetical: Int32Array;
+  /** Per entry: the folded words of its title. */
+  titleWords: string[][];
 }
 
 /** "Long form (SHORT)" or "SHORT (Long form)": the two parts, or none. */
@@ -103,9 +105,10 @@ export function buildNameTable(entries: readonly SearchEntry[]): NameTable {
     });
   });
   const vocabulary = [...postingsByWord.keys()].sort();
+  const titleWords = entries.map((entry) => searchWords(entry.title));
   const alphabetical = new Int32Array(entries.length);
   entries
-    .map((entry, position) => ({ key: searchWords(entry.title).join(' '), position }))
+    .map((_, position) => ({ key: titleWords[position]!.join(' '), position }))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.position - b.position))
     .forEach(({ position }, rank) => (alphabetical[position] = rank));
   return {
@@ -117,6 +120,7 @@ export function buildNameTable(entries: readonly SearchEntry[]): NameTable {
     byFolded: sortedBy(table.folded),
     byCompact: sortedBy(table.compact),
     alphabetical,
+    titleWords,
   };
 }
 

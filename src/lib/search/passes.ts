@@ -4,7 +4,6 @@
  */
 import { lowerBoundBy, type NameTable } from '@/lib/search/name-table';
 import {
-  COST_OUT_OF_ORDER,
   COST_PER_TYPO,
   COST_PREFIX_WORD,
   EXACT,
@@ -56,12 +55,13 @@ export function matchWholeNames(table: NameTable, collector: MatchCollector, que
     const whole = nameWord === lastWord || pluralPair(nameWord, lastWord);
     collector.consider(form, !whole ? PREFIX_PARTIAL : wordEnd < 0 ? EXACT : PREFIX, 0);
   });
-  // A plural query finds singular names, as whole words only.
+  // A plural query finds singular names, as whole words only; a name as typed goes first when
+  // they tie ("CTRS" is one short title, "CTR" another).
   for (const singular of singulars(lastWord)) {
     const shorter = query.slice(0, lastSpace + 1) + singular;
     formsStartingWith(table, shorter, (form, text) => {
-      if (text.length === shorter.length) collector.consider(form, EXACT, 0);
-      else if (text[shorter.length] === ' ') collector.consider(form, PREFIX, 0);
+      if (text.length === shorter.length) collector.consider(form, EXACT, 0, 1);
+      else if (text[shorter.length] === ' ') collector.consider(form, PREFIX, 0, 1);
     });
   }
   // The query may join or split words ("salesforce" / "sales force"): that costs a word start.
@@ -151,7 +151,7 @@ export function matchWords(
   const matchedSets = perWord.length > 1 ? perWord.map((m) => new Set(m.words)) : [];
   for (const form of intersect(table, scratch, perWord)) {
     const typed = scratch.cost[form]!;
-    const cost = typed + (matchedSets.length > 0 && !inOrder(table, form, matchedSets) ? COST_OUT_OF_ORDER : 0);
-    collector.consider(form, typed >= COST_PER_TYPO ? TYPO : typed > 0 ? WORDS_PARTIAL : WORDS, cost);
+    const outOfOrder = matchedSets.length > 0 && !inOrder(table, form, matchedSets) ? 1 : 0;
+    collector.consider(form, typed >= COST_PER_TYPO ? TYPO : typed > 0 ? WORDS_PARTIAL : WORDS, typed, outOfOrder);
   }
 }

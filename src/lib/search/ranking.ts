@@ -4,6 +4,7 @@
  */
 import { SEARCH_KINDS, type SearchEntry, type SearchKind } from '@/lib/search/index-format';
 import type { NameTable } from '@/lib/search/name-table';
+import { pluralPair } from '@/lib/search/text';
 
 export const MATCH_TIERS = ['exact', 'prefix', 'words', 'prefix-partial', 'words-partial', 'typo'] as const;
 export type MatchTier = (typeof MATCH_TIERS)[number];
@@ -20,7 +21,6 @@ export const COST_EXACT_WORD = 0;
 export const COST_PREFIX_WORD = 1;
 export const COST_PER_TYPO = 10;
 export const COST_PREFIX_TYPO = 5;
-export const COST_OUT_OF_ORDER = 2;
 
 /** Place values of the score: tier, then cost, then the tie-breaks (each below 1e5). */
 const TIER_UNIT = 1e8;
@@ -35,16 +35,23 @@ const KIND_RANK: Record<SearchKind, number> = Object.fromEntries(SEARCH_KINDS.ma
 
 /**
  * The score of a match. Ties within a tier and cost go to titles over alternative titles, then
- * roles over skills, employers and industries, then fewer words left unmatched — except among typo
- * matches, where fewer words left over comes before the kind: a misspelt skill typed whole
- * ("custmer satisfacton") beats a longer role name that merely contains the words.
+ * roles over skills, employers and industries, then fewer words left unmatched, then words in the
+ * order typed — except among typo matches, where fewer words left over comes before the kind: a
+ * misspelt skill typed whole ("custmer satisfacton") beats a longer role name that merely
+ * contains the words. Word order comes last: "assistants medical" means Medical Assistants, not a
+ * long title that happens to hold both words in that order.
  */
-export function matchScore(tier: number, cost: number, alias: number, kind: SearchKind, extraWords: number): number {
+export function matchScore(
+  tier: number,
+  cost: number,
+  alias: number,
+  kind: SearchKind,
+  extraWords: number,
+  outOfOrder: number,
+): number {
   const extra = Math.min(MAX_EXTRA_WORDS, Math.max(0, extraWords));
-  const base = tier * TIER_UNIT + Math.min(cost, MAX_COST) * COST_UNIT;
-  return tier === TYPO
-    ? base + alias * 1e4 + extra * 10 + KIND_RANK[kind]
-    : base + alias * 1e4 + KIND_RANK[kind] * 1e3 + extra;
+  const base = tier * TIER_UNIT + Math.min(cost, MAX_COST) * COST_UNIT + alias * 1e4 + outOfOrder;
+  return tier === TYPO ? base + extra * 100 + KIND_RANK[kind] * 10 : base + KIND_RANK[kind] * 1e3 + extra * 10;
 }
 
 export const tierOf = (score: number): number => Math.floor(score / TIER_UNIT);
@@ -59,6 +66,10 @@ export class MatchCollector {
   private readonly seen: Int32Array;
   private readonly best: Float64Array;
   private readonly bestForm: Int32Array;
+  /** Per entry: the stamp of the search that last checked its title, and the answer (1 holds every query word). */
+  private readonly titleChecked: Int32Array;
+  private readonly titleHolds: Uint8Array;
+  private words: readonly string[] = [];
   private stamp = 0;
   private queryWords = 0;
   touched: number[] = [];
@@ -70,17 +81,34 @@ export class MatchCollector {
     this.seen = new Int32Array(entries.length);
     this.best = new Float64Array(entries.length);
     this.bestForm = new Int32Array(entries.length);
+    this.titleChecked = new Int32Array(entries.length);
+    this.titleHolds = new Uint8Array(entries.length);
   }
 
-  /** Starts a new search for a query of `queryWords` words. */
-  reset(queryWords: number): void {
+  /** Starts a new search for the query's folded words. */
+  reset(words: readonly string[]): void {
     this.stamp++;
     this.touched = [];
-    this.queryWords = queryWords;
+    this.queryWords = words.length;
+    this.words = words;
   }
 
-  /** Records a match of form `form`; its entry keeps its best-scoring form. */
-  consider(form: number, tier: number, cost: number): void {
+  /** Whether the entry's title holds every query word, whole or begun ("nurse" in "Registered Nurses"). */
+  private titleHoldsQuery(entry: number): number {
+    if (this.titleChecked[entry] !== this.stamp) {
+      const title = this.table.titleWords[entry]!;
+      const holds = this.words.every((q) => title.some((w) => w.startsWith(q) || pluralPair(w, q)));
+      this.titleChecked[entry] = this.stamp;
+      this.titleHolds[entry] = holds ? 1 : 0;
+    }
+    return this.titleHolds[entry]!;
+  }
+
+  /**
+   * Records a match of form `form`; its entry keeps its best-scoring form. `outOfOrder` is 1 when
+   * the name matched the query other than as typed (words in another order, a singular for a plural).
+   */
+  consider(form: number, tier: number, cost: number, outOfOrder = 0): void {
     const { table } = this;
     const entry = table.entry[form]!;
     const score = matchScore(
@@ -89,6 +117,7 @@ export class MatchCollector {
       table.isAlias[form]!,
       this.entries[entry]!.kind,
       table.wordCount[form]! - this.queryWords,
+      outOfOrder,
     );
     if (this.seen[entry] !== this.stamp) {
       this.seen[entry] = this.stamp;
@@ -111,15 +140,22 @@ export class MatchCollector {
   formOf = (entry: number): number => this.bestForm[entry]!;
 
   /**
-   * Every matched entry, best first. Equal scores go to the entry more people work in (its weight,
-   * from national employment: "nurse" is an alternative title of several occupations, and
-   * Registered Nurses is the one most people mean), then by title A to Z.
+   * Every matched entry, best first. Equal scores go first to an entry whose title holds the query
+   * words too ("financial advisor" is an alternative title of two occupations, one of them
+   * Personal Financial Advisors), then to the one more people work in (its weight, from national
+   * employment: "nurse" is an alternative title of three nursing occupations, and Registered
+   * Nurses is the one most people mean), then by title A to Z.
    */
   ranked(): number[] {
     const { alphabetical } = this.table;
+    const titled = (entry: number) => this.titleHoldsQuery(entry);
     const weight = (entry: number) => this.entries[entry]!.weight ?? 0;
     return this.touched.sort(
-      (a, b) => this.best[a]! - this.best[b]! || weight(b) - weight(a) || alphabetical[a]! - alphabetical[b]!,
+      (a, b) =>
+        this.best[a]! - this.best[b]! ||
+        titled(b) - titled(a) ||
+        weight(b) - weight(a) ||
+        alphabetical[a]! - alphabetical[b]!,
     );
   }
 }
