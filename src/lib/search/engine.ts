@@ -34,7 +34,7 @@
  * only over distinct words (not names). A pass runs only when the tiers above it did not already
  * fill the requested number of results — its matches could not enter the list.
  */
-import type { SearchEntry, SearchIndex } from '@/lib/search/index-format';
+import { SEARCH_KINDS, type SearchEntry, type SearchIndex, type SearchKind } from '@/lib/search/index-format';
 import { highlightName, type HighlightRange } from '@/lib/search/highlight';
 import { buildNameTable, type NameTable } from '@/lib/search/name-table';
 import {
@@ -73,6 +73,8 @@ export interface SearchResults {
   hits: SearchHit[];
   /** How many entries matched (at least `hits.length`); every one matches some of the query. */
   matched: number;
+  /** `matched` by kind of entry. */
+  matchedByKind: Record<SearchKind, number>;
   /** False when the typo pass was skipped because exact and prefix matches filled the list. */
   complete: boolean;
 }
@@ -137,6 +139,11 @@ function runPasses(state: SearchState, queryWords: string[], limit: number) {
 
 export function createSearchEngine(index: SearchIndex, options: EngineOptions = {}): SearchEngine {
   const entries = index.entries;
+  const countByKind = (positions: readonly number[]) => {
+    const counts = Object.fromEntries(SEARCH_KINDS.map((kind) => [kind, 0])) as Record<SearchKind, number>;
+    for (const position of positions) counts[entries[position]!.kind]++;
+    return counts;
+  };
   const table = buildNameTable(entries);
   let typoMatcher: TypoMatcher | undefined;
   const state: SearchState = {
@@ -148,7 +155,7 @@ export function createSearchEngine(index: SearchIndex, options: EngineOptions = 
 
   function search(query: string, { limit = 10 }: SearchOptions = {}): SearchResults {
     const queryWords = searchWords(query).slice(0, MAX_QUERY_WORDS);
-    if (queryWords.length === 0) return { query, hits: [], matched: 0, complete: true };
+    if (queryWords.length === 0) return { query, hits: [], matched: 0, matchedByKind: countByKind([]), complete: true };
     const { collector } = state;
     collector.reset(queryWords);
     const { perWord, complete } = runPasses(state, queryWords, limit);
@@ -166,7 +173,7 @@ export function createSearchEngine(index: SearchIndex, options: EngineOptions = 
         score,
       };
     });
-    return { query, hits, matched: ranked.length, complete };
+    return { query, hits, matched: ranked.length, matchedByKind: countByKind(ranked), complete };
   }
 
   return {
