@@ -11,7 +11,7 @@
  *   3 prefix-partial  the name starts with the query, its last word unfinished ("glob" → "Global …");
  *   4 words-partial   every query word starts a word of the name, in any order ("acc man");
  *   5 typo            every query word matches a word of the name, some only within the typo allowance
- *                     (one mistake in 3–4 letters, two beyond), found with fuse.js — but only for
+ *                     (one mistake in 3–4 letters, two beyond), found by letter masks (typo-matchers.ts) — but only for
  *                     query words that are not words of the index themselves (the relevance floor:
  *                     "cloud" never lists "Clown"); when nothing at all matches, known words get
  *                     their typos too.
@@ -30,9 +30,10 @@
  * then name — so exact and prefix matches always come before fuzzy ones (ranking.ts).
  *
  * Speed: tiers 0, 1 and 3 are one run of the names sorted by folded form (binary search); tiers 2
- * and 4 combine the postings of matching words from a sorted word list; the typo pass runs fuse.js
- * only over distinct words (not names). A pass runs only when the tiers above it did not already
- * fill the requested number of results — its matches could not enter the list.
+ * and 4 combine the postings of matching words from a sorted word list; the typo pass looks only at
+ * distinct words (not names), filtered by length and letters before any edit distance is computed.
+ * A pass runs only when the tiers above it did not already fill the requested number of results —
+ * its matches could not enter the list. fuse.js marks the letters of a typo match to highlight.
  */
 import { SEARCH_KINDS, type SearchEntry, type SearchIndex, type SearchKind } from '@/lib/search/index-format';
 import { highlightName, type HighlightRange } from '@/lib/search/highlight';
@@ -46,7 +47,7 @@ import {
 } from '@/lib/search/passes';
 import { MATCH_TIERS, MatchCollector, PREFIX, tierOf, WORDS_PARTIAL, type MatchTier } from '@/lib/search/ranking';
 import { searchWords } from '@/lib/search/text';
-import { fuseTypoMatcher, type TypoMatcher } from '@/lib/search/typo-matchers';
+import { letterMaskTypoMatcher, type TypoMatcher } from '@/lib/search/typo-matchers';
 import { createWordLookup, type WordMatches } from '@/lib/search/word-matches';
 
 export { MATCH_TIERS, type MatchTier } from '@/lib/search/ranking';
@@ -94,7 +95,7 @@ export interface SearchEngine {
 }
 
 export interface EngineOptions {
-  /** How mistyped words are looked up in the vocabulary; fuse.js unless given (see typo-matchers.ts). */
+  /** How mistyped words are looked up in the vocabulary; by letter masks unless given (see typo-matchers.ts). */
   typoMatcher?: (vocabulary: readonly string[]) => TypoMatcher;
 }
 
@@ -150,7 +151,10 @@ export function createSearchEngine(index: SearchIndex, options: EngineOptions = 
     table,
     collector: new MatchCollector(table, entries),
     scratch: wordPassScratch(table.text.length),
-    lookup: createWordLookup(table, () => (typoMatcher ??= (options.typoMatcher ?? fuseTypoMatcher)(table.vocabulary))),
+    lookup: createWordLookup(
+      table,
+      () => (typoMatcher ??= (options.typoMatcher ?? letterMaskTypoMatcher)(table.vocabulary)),
+    ),
   };
 
   function search(query: string, { limit = 10 }: SearchOptions = {}): SearchResults {

@@ -52,42 +52,18 @@ export function typoCost(
   return best && { cost: best.distance * COST_PER_TYPO + COST_PREFIX_TYPO, prefix: true, length: best.length };
 }
 
-/** Vocabulary positions by word length, for the scan that finds two typos near a word's start. */
-function byLength(vocabulary: readonly string[]): number[][] {
-  const lists: number[][] = [];
-  vocabulary.forEach((word, id) => (lists[word.length] ??= []).push(id));
-  return lists;
-}
-
 /** A memoised lookup of the words each query word can stand for (see WordMatches). */
 export function createWordLookup(table: NameTable, typoMatcher: () => TypoMatcher) {
   const { vocabulary, vocabularyId, postings } = table;
   const memo = new Map<string, WordMatches>();
-  let lengths: number[][] | undefined;
 
   const isKnown = (word: string) =>
     vocabularyId.has(word) || singulars(word).some((singular) => vocabularyId.has(singular));
 
-  /**
-   * The typo matcher finds every single typo but misses two typos both in a word's first two
-   * letters (typo-matchers.ts). When it found no word within one typo, the words of about the
-   * same length are checked one by one, so those are found too.
-   */
-  function typoCandidates(word: string, allowance: number): Iterable<number> {
-    const found = typoMatcher()(word, allowance);
-    if (allowance < 2 || found.some((id) => typoDistance(word, vocabulary[id]!, 1) <= 1)) return found;
-    lengths ??= byLength(vocabulary);
-    const all = new Set(found);
-    for (let length = word.length - allowance; length <= word.length + allowance; length++) {
-      for (const id of lengths[length] ?? []) all.add(id);
-    }
-    return all;
-  }
-
   function addTypos(word: string, isLast: boolean, cost: Map<number, number>, typos: WordMatches['typos']): void {
     const allowance = typoAllowance(word.length);
     if (allowance === 0) return;
-    for (const candidate of typoCandidates(word, allowance)) {
+    for (const candidate of typoMatcher()(word, allowance)) {
       if (cost.has(candidate)) continue;
       const found = typoCost(word, vocabulary[candidate]!, allowance, isLast);
       if (found === undefined) continue;

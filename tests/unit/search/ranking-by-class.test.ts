@@ -6,9 +6,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createSearchEngine, type SearchEngine } from '@/lib/search/engine';
+import { createSearchEngine, typoCost, type SearchEngine } from '@/lib/search/engine';
 import type { SearchIndex } from '@/lib/search/index-format';
-import { searchWords } from '@/lib/search/text';
+import { searchWords, typoAllowance } from '@/lib/search/text';
+import { fuseTypoMatcher, letterMaskTypoMatcher } from '@/lib/search/typo-matchers';
 import {
   GENERATED_FILE,
   generateQuerySet,
@@ -108,6 +109,39 @@ describe.skipIf(!hasOfficial)('ranking by class on the real index', () => {
     expect(fixture.search('purse').hits.map((h) => h.entry.path)).toEqual(['roles/purse-maker/']);
     // …but no name holds both "registered" and "purse": then it may be a typo of "nurse".
     expect(fixture.search('registered purse').hits.map((h) => h.entry.path)).toEqual(['roles/registered-nurses/']);
+  });
+
+  it('finds typos with the letter-mask matcher exactly as by checking every word (it misses none)', () => {
+    const vocabulary = [
+      ...new Set(index.entries.flatMap((e) => [e.title, ...(e.aliases ?? [])].flatMap(searchWords))),
+    ].sort();
+    const matcher = letterMaskTypoMatcher(vocabulary);
+    const typed = readQuerySet()
+      .filter((q) => q.class.startsWith('typo'))
+      .flatMap((q) => searchWords(q.query))
+      .filter((w) => !vocabulary.includes(w));
+    expect(typed.length).toBeGreaterThan(50);
+    for (const word of typed) {
+      const allowance = typoAllowance(word.length);
+      const found = new Set(matcher(word, allowance));
+      vocabulary.forEach((candidate, id) => {
+        if (typoCost(word, candidate, allowance, true)) expect(found.has(id), `${word} → ${candidate}`).toBe(true);
+      });
+    }
+  });
+
+  it('finds every typo match the earlier fuse.js lookup found, and the same first result', () => {
+    // fuse.js's bitap threshold only approximates the allowance, so it found fewer words.
+    const fuseEngine = createSearchEngine(index, { typoMatcher: fuseTypoMatcher });
+    for (const q of readQuerySet().filter((q) => q.class.startsWith('typo'))) {
+      const earlier = fuseEngine.search(q.query, { limit: 1000 }).hits.map((h) => h.entry.path);
+      const now = new Set(paths(q.query, 1000));
+      expect(
+        earlier.filter((path) => !now.has(path)),
+        q.query,
+      ).toEqual([]);
+      expect(paths(q.query)[0], q.query).toBe(earlier[0]);
+    }
   });
 
   describe('the labelled query set', () => {
