@@ -1,7 +1,7 @@
 /**
  * Search side by side (issue 13): the project's engine, MiniSearch, FlexSearch, fuse.js, Orama and
  * Pagefind on the same index (the one the site serves, dist/search-index.json) and the same
- * labelled query set (bench/search-queries.ts), in one run: per class top-1 and top-5 accuracy,
+ * labelled query set (tests/unit/search/query-set.ts), in one run: per class top-1 and top-5 accuracy,
  * p50 and p95 latency per query in Node and in Chromium (engines interleaved query by query, so
  * load on the shared machine falls on all of them alike), shipped bytes gzipped, memory.
  *
@@ -22,7 +22,13 @@ import { CHROMIUM_PATH } from './lib/machine';
 import { markdownTable } from './lib/markdown';
 import type { BenchContext, BenchModule } from './lib/types';
 import { ENGINES, type BenchEngine } from './search-engines';
-import { measureAccuracy, QUERY_CLASSES, readQuerySet, type Accuracy, type LabelledQuery } from './search-queries';
+import {
+  measureAccuracy,
+  QUERY_CLASSES,
+  readQuerySet,
+  type Accuracy,
+  type LabelledQuery,
+} from '../tests/unit/search/query-set';
 
 /** Results asked for per query: the dialog's 10; accuracy reads the first 5. */
 const LIMIT = 10;
@@ -438,7 +444,7 @@ const searchPeers: BenchModule = {
     );
 
     const markdown = [
-      `The labelled query set (tests/fixtures/search-queries/, made by bench/search-queries.ts): ${queries.length} queries — ${counts}. Each lists the entries accepted as the right answer; top-1 counts a query when its first result is one of them, top-5 when one is among the first five.`,
+      `The labelled query set (tests/fixtures/search-queries/, made by tests/unit/search/query-set.ts; regenerate with \`npx tsx bench/search-queries.ts\`): ${queries.length} queries — ${counts}. Each lists the entries accepted as the right answer; top-1 counts a query when its first result is one of them, top-5 when one is among the first five.`,
       `Every engine gets the index the site serves (dist/search-index.json: ${index.entries.length} entries, ${index.entries.reduce((n, e) => n + 1 + (e.aliases?.length ?? 0), 0)} names), one document per name; Pagefind gets one page per entry (title as heading, alternative titles listed), indexed with its Node API and searched in Chromium from its own script and wasm. Set-ups are in bench/search-engines.ts.`,
       `Load average (1 min) on the shared 2-core machine: ${loadBefore.toFixed(1)} at the start, ${loadAfter.toFixed(1)} at the end — other sessions were running; their load inflates every timing, tails most.`,
       '',

@@ -6,10 +6,11 @@
  * live beside it (tests/fixtures/search-queries/hand-checked.json).
  *
  * `npx tsx bench/search-queries.ts` rewrites tests/fixtures/search-queries/generated.json; the
- * ranking tests and the search bench read both files. Accepted answers follow one rule per class,
- * written next to each generator below, and never look at what any engine returns.
+ * ranking tests (ranking-by-class.test.ts) and the search bench (bench/search-peers.ts) read both
+ * files. Accepted answers follow one rule per class, written next to each generator below, and
+ * never look at what any engine returns.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import type { SearchEntry, SearchIndex } from '@/lib/search/index-format';
@@ -27,7 +28,7 @@ export interface LabelledQuery {
   note: string;
 }
 
-export const QUERY_FOLDER = fileURLToPath(new URL('../tests/fixtures/search-queries/', import.meta.url));
+export const QUERY_FOLDER = fileURLToPath(new URL('../../fixtures/search-queries/', import.meta.url));
 export const GENERATED_FILE = `${QUERY_FOLDER}generated.json`;
 export const HAND_CHECKED_FILE = `${QUERY_FOLDER}hand-checked.json`;
 const SEED = 13;
@@ -310,22 +311,4 @@ export function generateQuerySet(
   // One query, one answer set: later duplicates, and queries of the hand-checked part, are dropped.
   const seen = new Set<string>(exclude.map(fold));
   return all.filter((q) => !seen.has(fold(q.query)) && seen.add(fold(q.query)));
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const { fullSearchIndex } = await import('../tests/unit/search/seed-index');
-  const { format, resolveConfig } = await import('prettier');
-  const handChecked = (JSON.parse(readFileSync(HAND_CHECKED_FILE, 'utf8')) as LabelledQuery[]).map((q) => q.query);
-  const queries = generateQuerySet(fullSearchIndex(), 'data', handChecked);
-  const text = await format(JSON.stringify(queries), {
-    ...(await resolveConfig(GENERATED_FILE)),
-    filepath: GENERATED_FILE,
-  });
-  writeFileSync(GENERATED_FILE, text);
-  const counts = Object.groupBy(queries, (q) => q.class);
-  console.error(
-    `wrote ${queries.length} queries to ${GENERATED_FILE}: ${Object.entries(counts)
-      .map(([k, v]) => `${k} ${v?.length}`)
-      .join(', ')}`,
-  );
 }

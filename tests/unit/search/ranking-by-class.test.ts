@@ -19,10 +19,12 @@ import {
   readQuerySet,
   type LabelledQuery,
   type QueryClass,
-} from '../../../bench/search-queries';
+} from './query-set';
 import { fullSearchIndex, seedCsv } from './seed-index';
 
 const hasOfficial = existsSync('data/onet_occupations.csv');
+/** Tests that run the whole query set, or scan the whole vocabulary: seconds on a loaded machine. */
+const HEAVY = 60_000;
 const role = (id: string) => `roles/${id}/`;
 
 describe.skipIf(!hasOfficial)('ranking by class on the real index', () => {
@@ -111,38 +113,46 @@ describe.skipIf(!hasOfficial)('ranking by class on the real index', () => {
     expect(fixture.search('registered purse').hits.map((h) => h.entry.path)).toEqual(['roles/registered-nurses/']);
   });
 
-  it('finds typos with the letter-mask matcher exactly as by checking every word (it misses none)', () => {
-    const vocabulary = [
-      ...new Set(index.entries.flatMap((e) => [e.title, ...(e.aliases ?? [])].flatMap(searchWords))),
-    ].sort();
-    const matcher = letterMaskTypoMatcher(vocabulary);
-    const typed = readQuerySet()
-      .filter((q) => q.class.startsWith('typo'))
-      .flatMap((q) => searchWords(q.query))
-      .filter((w) => !vocabulary.includes(w));
-    expect(typed.length).toBeGreaterThan(50);
-    for (const word of typed) {
-      const allowance = typoAllowance(word.length);
-      const found = new Set(matcher(word, allowance));
-      vocabulary.forEach((candidate, id) => {
-        if (typoCost(word, candidate, allowance, true)) expect(found.has(id), `${word} → ${candidate}`).toBe(true);
-      });
-    }
-  });
+  it(
+    'finds typos with the letter-mask matcher exactly as by checking every word (it misses none)',
+    () => {
+      const vocabulary = [
+        ...new Set(index.entries.flatMap((e) => [e.title, ...(e.aliases ?? [])].flatMap(searchWords))),
+      ].sort();
+      const matcher = letterMaskTypoMatcher(vocabulary);
+      const typed = readQuerySet()
+        .filter((q) => q.class.startsWith('typo'))
+        .flatMap((q) => searchWords(q.query))
+        .filter((w) => !vocabulary.includes(w));
+      expect(typed.length).toBeGreaterThan(50);
+      for (const word of typed) {
+        const allowance = typoAllowance(word.length);
+        const found = new Set(matcher(word, allowance));
+        vocabulary.forEach((candidate, id) => {
+          if (typoCost(word, candidate, allowance, true)) expect(found.has(id), `${word} → ${candidate}`).toBe(true);
+        });
+      }
+    },
+    HEAVY,
+  );
 
-  it('finds every typo match the earlier fuse.js lookup found, and the same first result', () => {
-    // fuse.js's bitap threshold only approximates the allowance, so it found fewer words.
-    const fuseEngine = createSearchEngine(index, { typoMatcher: fuseTypoMatcher });
-    for (const q of readQuerySet().filter((q) => q.class.startsWith('typo'))) {
-      const earlier = fuseEngine.search(q.query, { limit: 1000 }).hits.map((h) => h.entry.path);
-      const now = new Set(paths(q.query, 1000));
-      expect(
-        earlier.filter((path) => !now.has(path)),
-        q.query,
-      ).toEqual([]);
-      expect(paths(q.query)[0], q.query).toBe(earlier[0]);
-    }
-  });
+  it(
+    'finds every typo match the earlier fuse.js lookup found, and the same first result',
+    () => {
+      // fuse.js's bitap threshold only approximates the allowance, so it found fewer words.
+      const fuseEngine = createSearchEngine(index, { typoMatcher: fuseTypoMatcher });
+      for (const q of readQuerySet().filter((q) => q.class.startsWith('typo'))) {
+        const earlier = fuseEngine.search(q.query, { limit: 1000 }).hits.map((h) => h.entry.path);
+        const now = new Set(paths(q.query, 1000));
+        expect(
+          earlier.filter((path) => !now.has(path)),
+          q.query,
+        ).toEqual([]);
+        expect(paths(q.query)[0], q.query).toBe(earlier[0]);
+      }
+    },
+    HEAVY,
+  );
 
   describe('the labelled query set', () => {
     let queries: LabelledQuery[];
@@ -162,11 +172,17 @@ describe.skipIf(!hasOfficial)('ranking by class on the real index', () => {
       expect(new Set(folded).size).toBe(folded.length);
     });
 
-    it('is what bench/search-queries.ts generates from data/ (run `npx tsx bench/search-queries.ts` after the data changes)', () => {
-      const handChecked = (JSON.parse(readFileSync(HAND_CHECKED_FILE, 'utf8')) as LabelledQuery[]).map((q) => q.query);
-      const committed = JSON.parse(readFileSync(GENERATED_FILE, 'utf8')) as LabelledQuery[];
-      expect(generateQuerySet(index, 'data', handChecked)).toEqual(committed);
-    });
+    it(
+      'is what bench/search-queries.ts generates from data/ (run `npx tsx bench/search-queries.ts` after the data changes)',
+      () => {
+        const handChecked = (JSON.parse(readFileSync(HAND_CHECKED_FILE, 'utf8')) as LabelledQuery[]).map(
+          (q) => q.query,
+        );
+        const committed = JSON.parse(readFileSync(GENERATED_FILE, 'utf8')) as LabelledQuery[];
+        expect(generateQuerySet(index, 'data', handChecked)).toEqual(committed);
+      },
+      HEAVY,
+    );
 
     /** Top-1 accuracy in percent the bench measured for our engine (bench/RESULTS.md), per class. */
     const REACHED: Record<QueryClass | 'all', number> = {
@@ -180,13 +196,17 @@ describe.skipIf(!hasOfficial)('ranking by class on the real index', () => {
       all: 99.7,
     };
 
-    it('is answered at the accuracy the bench reached, class by class', () => {
-      const accuracy = measureAccuracy(queries, (q) => paths(q, 5));
-      for (const [c, reached] of Object.entries(REACHED)) {
-        const a = accuracy[c as QueryClass | 'all'];
-        expect((100 * a.top1) / a.queries, `${c}: ${JSON.stringify(a.misses)}`).toBeGreaterThanOrEqual(reached);
-        expect(a.top5 / a.queries, c).toBeGreaterThanOrEqual(0.99);
-      }
-    });
+    it(
+      'is answered at the accuracy the bench reached, class by class',
+      () => {
+        const accuracy = measureAccuracy(queries, (q) => paths(q, 5));
+        for (const [c, reached] of Object.entries(REACHED)) {
+          const a = accuracy[c as QueryClass | 'all'];
+          expect((100 * a.top1) / a.queries, `${c}: ${JSON.stringify(a.misses)}`).toBeGreaterThanOrEqual(reached);
+          expect(a.top5 / a.queries, c).toBeGreaterThanOrEqual(0.99);
+        }
+      },
+      HEAVY,
+    );
   });
 });
