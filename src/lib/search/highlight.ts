@@ -42,8 +42,8 @@ function wordRanges(
 }
 
 /**
- * The ranges of `text` to highlight. A one-word query that is the initials of the name (or of the
- * part before its parentheses) marks those initials, unless the name holds the word itself.
+ * The ranges of `text` to highlight. A one-word query that is the initials of the name ("gam" for
+ * "Global account manager") marks those initials, unless the name holds the word itself.
  */
 export function highlightName(
   table: NameTable,
@@ -54,11 +54,6 @@ export function highlightName(
   const spans = wordSpans(text);
   const ranges = spans.flatMap((span) => wordRanges(table, span, queryWords, perWord));
   if (ranges.length > 0 || queryWords.length !== 1) return mergeRanges(ranges);
-  const outside = spans.slice(0, spans.length > 1 && text.trimEnd().endsWith(')') ? -1 : undefined);
-  for (const words of [spans, outside]) {
-    if (initials(words.map((s) => s.folded)) === queryWords[0]) {
-      return mergeRanges(words.filter((s) => !isMinorWord(s.folded)).map((s) => [s.start, s.start + 1] as const));
-    }
-  }
-  return [];
+  if (initials(spans.map((s) => s.folded)) !== queryWords[0]) return [];
+  return mergeRanges(spans.filter((s) => !isMinorWord(s.folded)).map((s) => [s.start, s.start + 1] as const));
 }
