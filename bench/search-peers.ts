@@ -28,6 +28,7 @@ import {
   readQuerySet,
   type Accuracy,
   type LabelledQuery,
+  type QueryClass,
 } from '../tests/unit/search/query-set';
 
 /** Results asked for per query: the dialog's 10; accuracy reads the first 5. */
@@ -316,7 +317,7 @@ async function browserRuns(
 }
 
 /** "97.8 / 100" per class: top-1 / top-5, in percent. */
-function accuracyCells(accuracy: Record<string, Accuracy>): string[] {
+function accuracyCells(accuracy: Record<QueryClass | 'all', Accuracy>): string[] {
   return [...QUERY_CLASSES, 'all' as const].map((c) => {
     const a = accuracy[c]!;
     return `${pct(a.top1, a.queries)} / ${pct(a.top5, a.queries)}`;
@@ -352,7 +353,7 @@ const searchPeers: BenchModule = {
 
     // Pagefind answers with page addresses; the others with entries.
     const pagefindPath = (url: string) => url.replace(/^\//, '');
-    const accuracy = new Map<string, Record<string, Accuracy>>(
+    const accuracy = new Map<string, Record<QueryClass | 'all', Accuracy>>(
       node.map((run) => [run.name, measureAccuracy(queries, (q) => run.answers.get(q) ?? [])]),
     );
     accuracy.set(
@@ -426,7 +427,7 @@ const searchPeers: BenchModule = {
 
     const ours = accuracy.get('Role Atlas engine')!;
     const oursP95 = percentile(browserRun.times['Role Atlas engine']!, 95);
-    const bestPeer = (c: string) =>
+    const bestPeer = (c: QueryClass) =>
       Math.max(
         ...engines
           .filter((e) => e !== 'Role Atlas engine')
