@@ -7,9 +7,9 @@ import { distinctiveSummary } from '@/lib/compare/sentences';
 import { distinctiveSkills, hasSkillShares } from '@/lib/compare/skills';
 import { salarySummary } from '@/lib/compare/tool-summaries';
 import { roleSalaryGroups, type RoleSalaries } from '@/lib/compare/tool-view';
-import type { Comparison, RoleRecord, Source } from '@/lib/data/model';
-import { DEGREES, educationSentence } from '@/lib/derive/education';
-import { midSentence } from '@/lib/derive/text';
+import type { Comparison, RoleRecord, Source } from '@/lib/model/site-model';
+import { DEGREES, educationSentence } from '@/lib/role/education';
+import { midSentence } from '@/lib/text/sentences';
 
 /** Chart ids on a comparison page; also the names of their download files. */
 export const COMPARISON_CHART_IDS = {

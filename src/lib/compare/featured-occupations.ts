@@ -1,6 +1,6 @@
 /** What the comparison index (/compare/) says about the comparisons of related O*NET occupations. */
-import type { Catalogue } from '@/lib/data/model';
-import type { OfficialComparison } from '@/lib/data/official-comparisons';
+import type { Catalogue } from '@/lib/model/site-model';
+import type { OfficialComparison } from '@/lib/compare/occupation-pairs';
 
 /** The official comparisons of one occupation that a hand-made role names (e.g. a global account manager → Sales Managers). */
 export interface FeaturedOccupation {

@@ -1,7 +1,7 @@
 /** Build-time loading of everything one comparison page shows. */
-import type { ComparisonInput } from '@/lib/charts/producers/comparison';
-import type { OfficialComparisonInput } from '@/lib/charts/producers/official-comparison';
-import type { OfficialComparison } from '@/lib/data/official-comparisons';
+import type { ComparisonInput } from '@/lib/compare/charts';
+import type { OfficialComparisonInput } from '@/lib/compare/occupation-charts';
+import type { OfficialComparison } from '@/lib/compare/occupation-pairs';
 import { loadCatalogue, loadComparison, loadOfficialComparisons, loadRole } from '@/lib/site/load';
 
 export function loadComparisonInput(id: string): ComparisonInput {

@@ -15,11 +15,11 @@ import {
   sectorComparisonSentence,
   sectorGroup,
   type SectorGroup,
-} from '@/lib/compare/official';
-import type { RoleRecord, Source } from '@/lib/data/model';
-import type { OfficialComparison } from '@/lib/data/official-comparisons';
-import { FLAG_WORDS } from '@/lib/derive/official';
-import { surveyDate } from '@/lib/charts/producers/official';
+} from '@/lib/compare/occupation-figures';
+import type { RoleRecord, Source } from '@/lib/model/site-model';
+import type { OfficialComparison } from '@/lib/compare/occupation-pairs';
+import { FLAG_WORDS } from '@/lib/occupation/words';
+import { surveyDate } from '@/lib/occupation/charts';
 
 /** Chart ids on an official comparison page; also the names of their download files. */
 export const OFFICIAL_COMPARISON_CHART_IDS = {

@@ -13,8 +13,8 @@ import type {
   OewsMatch,
   OfficialRecord,
   Technology,
-} from '@/lib/data/official';
-import type { OfficialComparison } from '@/lib/data/official-comparisons';
+} from '@/lib/occupation/figures';
+import type { OfficialComparison } from '@/lib/compare/occupation-pairs';
 import {
   FLAG_WORDS,
   formatWage,
@@ -22,8 +22,8 @@ import {
   shortEducationLabel,
   wageUnit,
   type WageUnit,
-} from '@/lib/derive/official';
-import { leaders } from '@/lib/derive/text';
+} from '@/lib/occupation/words';
+import { leaders } from '@/lib/text/sentences';
 import { formatCount, formatDecimal, formatList, formatPercent } from '@/lib/format';
 import { matchKey } from '@/lib/text/slug';
 

@@ -11,8 +11,8 @@ import {
   officialComparisonCharts,
   officialComparisonSources,
   type OfficialComparisonInput,
-} from '@/lib/charts/producers/official-comparison';
-import { surveyDate } from '@/lib/charts/producers/official';
+} from '@/lib/compare/occupation-charts';
+import { surveyDate } from '@/lib/occupation/charts';
 import {
   nationalComparison,
   nationalFigures,
@@ -22,10 +22,10 @@ import {
   sharedHotSentence,
   sharedHotTechnologies,
   type NationalFigures,
-} from '@/lib/compare/official';
-import type { Source } from '@/lib/data/model';
-import type { OfficialRecord } from '@/lib/data/official';
-import { blsCoverageSentence, jobZoneSentence, officialAttributions } from '@/lib/derive/official';
+} from '@/lib/compare/occupation-figures';
+import type { Source } from '@/lib/model/site-model';
+import type { OfficialRecord } from '@/lib/occupation/figures';
+import { blsCoverageSentence, jobZoneSentence, officialAttributions } from '@/lib/occupation/words';
 
 export interface OfficialSideView {
   id: string;

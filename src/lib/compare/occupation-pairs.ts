@@ -8,7 +8,7 @@
  * occupation's related occupations, so these are the pairs worth a page of their own. Any pair,
  * listed or not, can still be compared in the comparison tool.
  */
-import type { OfficialRecord, RelatedOccupation } from '@/lib/data/official';
+import type { OfficialRecord, RelatedOccupation } from '@/lib/occupation/figures';
 
 /** The related-occupation tier that gets comparison pages. */
 export const OFFICIAL_COMPARISON_TIER: RelatedOccupation['tier'] = 'primary-short';

@@ -3,8 +3,8 @@
  * pick from) and one file per role (fetched only for the roles picked), holding just the fields
  * the tool shows. Built at build time from the generated role records.
  */
-import { nationalFigures, type NationalFigures } from '@/lib/compare/official';
-import type { RoleRecord, Source } from '@/lib/data/model';
+import { nationalFigures, type NationalFigures } from '@/lib/compare/occupation-figures';
+import type { RoleRecord, Source } from '@/lib/model/site-model';
 
 /** One role in the tool's picker. */
 export interface ToolIndexEntry {

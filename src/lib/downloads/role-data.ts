@@ -23,8 +23,8 @@
  * figure, value is the reason as a word — not_available, top_coded or less_than_half_percent —
  * never a number.
  */
-import type { RoleRecord } from '@/lib/data/model';
-import type { OfficialRecord } from '@/lib/data/official';
+import type { RoleRecord } from '@/lib/model/site-model';
+import type { OfficialRecord } from '@/lib/occupation/figures';
 import { recordsToCsv, type CsvCell } from '@/lib/downloads/csv';
 
 export const ROLE_CSV_COLUMNS = ['section', 'label', 'value', 'unit', 'source_id'] as const;

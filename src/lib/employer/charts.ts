@@ -1,7 +1,7 @@
 /** The chart of an employer page: its open jobs for each role it hires for. */
 import type { ChartData, ChartRow } from '@/lib/charts/chart-data';
-import type { EmployerRecord } from '@/lib/data/model';
-import { leaders, midSentence, numberWord } from '@/lib/derive/text';
+import type { EmployerRecord } from '@/lib/model/site-model';
+import { leaders, midSentence, numberWord } from '@/lib/text/sentences';
 import { formatCount, formatList } from '@/lib/format';
 
 export const EMPLOYER_CHART_IDS = { jobs: 'open-jobs-by-role' } as const;

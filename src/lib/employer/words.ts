@@ -1,7 +1,7 @@
 /** Sentences about who hires for a role, computed from open-job counts. */
-import type { EmployerJobs, RoleRef } from '@/lib/data/model';
+import type { EmployerJobs, RoleRef } from '@/lib/model/site-model';
 import { formatCount, formatList } from '@/lib/format';
-import { leaders, midSentence, numberWord, topWithTies } from '@/lib/derive/text';
+import { leaders, midSentence, numberWord, topWithTies } from '@/lib/text/sentences';
 
 type Hiring = Pick<EmployerJobs, 'name' | 'openJobs'>;
 

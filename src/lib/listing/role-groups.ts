@@ -1,5 +1,5 @@
 /** Roles from resume data (the hand-made roles.csv) apart from the O*NET occupations the importer adds. */
-import type { Catalogue } from '@/lib/data/model';
+import type { Catalogue } from '@/lib/model/site-model';
 
 type RoleEntry = Catalogue['roles'][number];
 

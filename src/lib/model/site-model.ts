@@ -6,13 +6,13 @@
 import type { Tables } from '@/lib/data/validate';
 import type { SourceRow } from '@/lib/data/schema';
 import { matchKey, slugify } from '@/lib/text/slug';
-import { buildOfficialRecords, officialSourceIds, type OfficialRecord } from '@/lib/data/official';
+import { buildOfficialRecords, officialSourceIds, type OfficialRecord } from '@/lib/occupation/figures';
 import {
   deriveOfficialComparisons,
   officialComparisonIndex,
   type OfficialComparison,
   type OfficialComparisonLink,
-} from '@/lib/data/official-comparisons';
+} from '@/lib/compare/occupation-pairs';
 
 /** A source as pages cite it. */
 export interface Source {

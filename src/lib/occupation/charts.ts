@@ -5,8 +5,8 @@
  * cites its own source (BLS or O*NET), so no chart mixes them with resume figures.
  */
 import type { ChartColumn, ChartData, ChartRow } from '@/lib/charts/chart-data';
-import type { RoleRecord, Source } from '@/lib/data/model';
-import type { Figure, ImportanceRating, OfficialRecord } from '@/lib/data/official';
+import type { RoleRecord, Source } from '@/lib/model/site-model';
+import type { Figure, ImportanceRating, OfficialRecord } from '@/lib/occupation/figures';
 import {
   FLAG_WORDS,
   PERCENTILES,
@@ -19,8 +19,8 @@ import {
   topRatings,
   wageUnit,
   type WageUnit,
-} from '@/lib/derive/official';
-import { numberWord } from '@/lib/derive/text';
+} from '@/lib/occupation/words';
+import { numberWord } from '@/lib/text/sentences';
 import { formatDate } from '@/lib/format';
 
 /** Chart ids of the official part; also the names of their download files. */

@@ -15,9 +15,9 @@ import type {
   RelatedOccupation,
   Technology,
   WageFigures,
-} from '@/lib/data/official';
+} from '@/lib/occupation/figures';
 import { formatCount, formatDecimal, formatList, formatPercent, formatUsd, formatUsdHourly } from '@/lib/format';
-import { leaders, midSentence, numberWord } from '@/lib/derive/text';
+import { leaders, midSentence, numberWord } from '@/lib/text/sentences';
 import { matchKey } from '@/lib/text/slug';
 
 /** Why BLS withholds a figure, in words a reader understands. */

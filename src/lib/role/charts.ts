@@ -3,12 +3,12 @@
  * produced, so the page (and the downloads) simply have one chart fewer.
  */
 import type { ChartData, ChartRow } from '@/lib/charts/chart-data';
-import type { RoleRecord } from '@/lib/data/model';
-import { DEGREES, educationSummary } from '@/lib/derive/education';
-import { employersChartSummary } from '@/lib/derive/employers';
-import { highestPaying, highestPayingSentence } from '@/lib/derive/salary';
-import { rankedSkills, skillsChartSummary } from '@/lib/derive/skills';
-import { midSentence } from '@/lib/derive/text';
+import type { RoleRecord } from '@/lib/model/site-model';
+import { DEGREES, educationSummary } from '@/lib/role/education';
+import { employersChartSummary } from '@/lib/employer/words';
+import { highestPaying, highestPayingSentence } from '@/lib/role/salary';
+import { rankedSkills, skillsChartSummary } from '@/lib/skill/words';
+import { midSentence } from '@/lib/text/sentences';
 
 /** Chart ids on a role page; also the names of their download files. */
 export const ROLE_CHART_IDS = {

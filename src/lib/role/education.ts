@@ -4,9 +4,9 @@
  * earn a Master's Degree"). Works for any pair, either orientation, and any mix of positive,
  * negative, zero and missing figures; a sentence with nothing to say is not produced.
  */
-import type { Comparison, RoleRef } from '@/lib/data/model';
+import type { Comparison, RoleRef } from '@/lib/model/site-model';
 import { formatDecimal, formatList, formatPercent } from '@/lib/format';
-import { midSentence } from '@/lib/derive/text';
+import { midSentence } from '@/lib/text/sentences';
 
 /** The degrees the data compares, each with the verb phrase the source uses for it. */
 export const DEGREES = [

@@ -1,7 +1,7 @@
 /** The highest-paying industry of a role, computed from average salaries by industry. */
-import type { IndustrySalary, RoleRef } from '@/lib/data/model';
+import type { IndustrySalary, RoleRef } from '@/lib/model/site-model';
 import { formatList, formatUsd } from '@/lib/format';
-import { leaders, midSentence } from '@/lib/derive/text';
+import { leaders, midSentence } from '@/lib/text/sentences';
 
 type Pay = Pick<IndustrySalary, 'industry' | 'avgSalaryUsd'>;
 

@@ -3,10 +3,10 @@
  * page and its table of contents both read this list, so a section without data has neither a
  * heading nor a contents entry.
  */
-import type { RoleRecord } from '@/lib/data/model';
-import type { OfficialRecord } from '@/lib/data/official';
-import { DEGREES } from '@/lib/derive/education';
-import { hasNationalFigures, sectorWages } from '@/lib/derive/official';
+import type { RoleRecord } from '@/lib/model/site-model';
+import type { OfficialRecord } from '@/lib/occupation/figures';
+import { DEGREES } from '@/lib/role/education';
+import { hasNationalFigures, sectorWages } from '@/lib/occupation/words';
 
 export type RoleSectionId =
   | 'what-they-do'

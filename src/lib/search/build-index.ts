@@ -4,7 +4,7 @@
  * open their own pages; an industry, which has no page of its own, opens the page of the role with
  * the highest average salary in it (where its salary figure is shown) and names that role.
  */
-import type { RoleRecord, SiteModel } from '@/lib/data/model';
+import type { RoleRecord, SiteModel } from '@/lib/model/site-model';
 import { formatCount, pluralize } from '@/lib/format';
 import { FEATURED_ROLE_ID } from '@/lib/listing/featured';
 import { SEARCH_INDEX_FORMAT, type SearchEntry, type SearchIndex } from '@/lib/search/index-format';

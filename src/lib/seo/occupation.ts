@@ -2,8 +2,8 @@
  * A role as schema.org Occupation JSON-LD, built only from its record: nothing is stated that
  * the data does not hold, and properties without data are left out.
  */
-import type { RoleRecord } from '@/lib/data/model';
-import { surveyDate } from '@/lib/charts/producers/official';
+import type { RoleRecord } from '@/lib/model/site-model';
+import { surveyDate } from '@/lib/occupation/charts';
 
 /** A JSON-LD object: plain JSON with "@"-keys. */
 export type JsonLd = { [key: string]: unknown };

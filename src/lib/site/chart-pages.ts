@@ -5,7 +5,7 @@
  * listed here, or its download links break (the link checker will say so).
  *
  * To register a page kind (skill, employer, comparison pages…):
- *   1. write a pure producer in src/lib/charts/producers/<kind>.ts: record → ChartData[]
+ *   1. write a pure producer in src/lib/<kind>/charts.ts: record → ChartData[]
  *      (charts without data are simply not returned);
  *   2. add an entry to CHART_PAGES below:
  *        { pageKind: 'skills', list: () => loadCatalogue().skills.map((s) => {
@@ -19,14 +19,14 @@
  */
 import type { ChartData } from '@/lib/charts/chart-data';
 import { chartCsv, chartFilePath, chartJson } from '@/lib/charts/downloads';
-import { roleCharts } from '@/lib/charts/producers/role';
-import { officialCharts } from '@/lib/charts/producers/official';
-import { employerCharts } from '@/lib/charts/producers/employer';
-import { skillCharts } from '@/lib/charts/producers/skill';
-import { comparisonCharts, comparisonSources } from '@/lib/charts/producers/comparison';
-import { officialComparisonCharts, officialComparisonSources } from '@/lib/charts/producers/official-comparison';
+import { roleCharts } from '@/lib/role/charts';
+import { officialCharts } from '@/lib/occupation/charts';
+import { employerCharts } from '@/lib/employer/charts';
+import { skillCharts } from '@/lib/skill/charts';
+import { comparisonCharts, comparisonSources } from '@/lib/compare/charts';
+import { officialComparisonCharts, officialComparisonSources } from '@/lib/compare/occupation-charts';
 import { loadComparisonInput, loadOfficialComparisonInput } from '@/lib/compare/load';
-import type { Source } from '@/lib/data/model';
+import type { Source } from '@/lib/model/site-model';
 import { loadCatalogue, loadEmployer, loadOfficialComparisons, loadRole, loadSkill } from '@/lib/site/load';
 
 export interface ChartPageEntry {
@@ -78,7 +78,7 @@ export const CHART_PAGES: ChartPageKind[] = [
       }),
   },
   {
-    // Comparisons of related O*NET occupations (see src/lib/data/official-comparisons.ts).
+    // Comparisons of related O*NET occupations (see src/lib/compare/occupation-pairs.ts).
     pageKind: 'compare',
     list: () =>
       loadOfficialComparisons().map((comparison) => {

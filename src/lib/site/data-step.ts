@@ -1,6 +1,6 @@
 /** The data step as one function: data folder bytes → issues, or the generated files. */
-import { buildSiteModel } from '@/lib/data/model';
-import { generatedFiles } from '@/lib/data/output';
+import { buildSiteModel } from '@/lib/model/site-model';
+import { generatedFiles } from '@/lib/site/generated-files';
 import { validateDataFolder } from '@/lib/data/validate';
 import type { DataIssue } from '@/lib/data/issues';
 

@@ -1,5 +1,5 @@
 /** The files the data step writes: path inside the generated folder → JSON text. */
-import type { SiteModel } from '@/lib/data/model';
+import type { SiteModel } from '@/lib/model/site-model';
 import { buildSearchIndex, serializeSearchIndex } from '@/lib/search/build-index';
 import { SEARCH_INDEX_FILE } from '@/lib/search/index-format';
 

@@ -4,9 +4,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Catalogue, Comparison, EmployerRecord, RoleRecord, SkillRecord } from '@/lib/data/model';
-import type { OfficialComparison } from '@/lib/data/official-comparisons';
-import { GENERATED_FORMAT, OFFICIAL_COMPARISONS_FILE } from '@/lib/data/output';
+import type { Catalogue, Comparison, EmployerRecord, RoleRecord, SkillRecord } from '@/lib/model/site-model';
+import type { OfficialComparison } from '@/lib/compare/occupation-pairs';
+import { GENERATED_FORMAT, OFFICIAL_COMPARISONS_FILE } from '@/lib/site/generated-files';
 import { generatedDir } from '@/lib/node/paths';
 
 const cache = new Map<string, unknown>();

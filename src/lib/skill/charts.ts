@@ -4,8 +4,8 @@
  * no known share at all gets no chart.
  */
 import type { ChartData, ChartRow } from '@/lib/charts/chart-data';
-import type { SkillRecord } from '@/lib/data/model';
-import { leaders, midSentence, numberWord } from '@/lib/derive/text';
+import type { SkillRecord } from '@/lib/model/site-model';
+import { leaders, midSentence, numberWord } from '@/lib/text/sentences';
 import { formatList, formatPercent } from '@/lib/format';
 
 export const SKILL_CHART_IDS = { shares: 'share-of-resumes-by-role' } as const;

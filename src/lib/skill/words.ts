@@ -3,9 +3,9 @@
  * share is unknown are never ranked. Each function returns undefined when the data cannot support
  * the sentence, and the page then leaves it out.
  */
-import type { RoleRef, RoleSkill } from '@/lib/data/model';
+import type { RoleRef, RoleSkill } from '@/lib/model/site-model';
 import { formatList, formatPercent } from '@/lib/format';
-import { leaders, midSentence, numberWord, topWithTies } from '@/lib/derive/text';
+import { leaders, midSentence, numberWord, topWithTies } from '@/lib/text/sentences';
 
 type Ranked = Pick<RoleSkill, 'name'> & { sharePct: number };
 

@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { allChartFiles, type ChartPageKind } from '@/lib/charts/producers';
-import { officialComparisonCharts, officialComparisonSources } from '@/lib/charts/producers/official-comparison';
+import { allChartFiles, type ChartPageKind } from '@/lib/site/chart-pages';
+import { officialComparisonCharts, officialComparisonSources } from '@/lib/compare/occupation-charts';
 import { writeChartFiles } from '@/lib/node/chart-files';
 import { officialCompareFixture } from '../compare/official-fixture';
 

@@ -1,8 +1,8 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { allChartFiles, type ChartPageKind } from '@/lib/charts/producers';
-import { ROLE_CHART_IDS, roleCharts } from '@/lib/charts/producers/role';
-import { buildSiteModel, type RoleRecord } from '@/lib/data/model';
+import { allChartFiles, type ChartPageKind } from '@/lib/site/chart-pages';
+import { ROLE_CHART_IDS, roleCharts } from '@/lib/role/charts';
+import { buildSiteModel, type RoleRecord } from '@/lib/model/site-model';
 import { validateDataFolder } from '@/lib/data/validate';
 import { roleSections } from '@/lib/role/sections';
 import { seedFiles, seedText, seedWith } from '../support/data-folder';

@@ -11,11 +11,11 @@ import {
   officialComparisonCharts,
   officialComparisonSources,
   type OfficialComparisonInput,
-} from '@/lib/charts/producers/official-comparison';
-import { officialComparisonView } from '@/lib/compare/official-page';
-import type { OfficialComparison } from '@/lib/data/official-comparisons';
+} from '@/lib/compare/occupation-charts';
+import { officialComparisonView } from '@/lib/compare/occupation-page';
+import type { OfficialComparison } from '@/lib/compare/occupation-pairs';
 import { csvRows } from '../import/fixtures';
-import { officialCompareFixture } from '../compare/official-fixture';
+import { officialCompareFixture } from './official-fixture';
 
 const fixture = officialCompareFixture();
 const input = (comparison: OfficialComparison): OfficialComparisonInput => ({

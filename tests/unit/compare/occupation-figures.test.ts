@@ -13,8 +13,8 @@ import {
   sharedHotTechnologies,
   type NationalFigures,
   type SectorGroup,
-} from '@/lib/compare/official';
-import type { EducationShare, ImportanceRating, Technology } from '@/lib/data/official';
+} from '@/lib/compare/occupation-figures';
+import type { EducationShare, ImportanceRating, Technology } from '@/lib/occupation/figures';
 
 const A = { title: 'Sales Managers' };
 const B = { title: 'Marketing Managers' };

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { OfficialRecord, RelatedOccupation } from '@/lib/data/official';
+import type { OfficialRecord, RelatedOccupation } from '@/lib/occupation/figures';
 import {
   OFFICIAL_COMPARISON_TIER,
   deriveOfficialComparisons,
   officialComparisonIndex,
-} from '@/lib/data/official-comparisons';
-import { featuredOccupations } from '@/lib/compare/official-index';
-import { officialCompareFixture } from '../compare/official-fixture';
+} from '@/lib/compare/occupation-pairs';
+import { featuredOccupations } from '@/lib/compare/featured-occupations';
+import { officialCompareFixture } from './official-fixture';
 
 type Listing = [code: string, tier: RelatedOccupation['tier'], position: number];
 

@@ -2,7 +2,7 @@
  * The seed data with the importer's output for the O*NET 29.3 and BLS fixture extracts beside it, as
  * a site model, and the imported CSV rows to derive expectations from (never the implementation's).
  */
-import { buildSiteModel, type RoleRecord, type SiteModel } from '@/lib/data/model';
+import { buildSiteModel, type RoleRecord, type SiteModel } from '@/lib/model/site-model';
 import { validateDataFolder } from '@/lib/data/validate';
 import { importOfficial } from '@/lib/import/official';
 import { BLS, ONET_29, csvRows, folder, tabRows } from '../import/fixtures';

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { buildSiteModel, type SiteModel } from '@/lib/data/model';
+import { buildSiteModel, type SiteModel } from '@/lib/model/site-model';
 import { validateDataFolder } from '@/lib/data/validate';
 import { seedFiles } from '../support/data-folder';
 

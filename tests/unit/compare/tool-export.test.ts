@@ -4,7 +4,7 @@ import { toolCsv, toolExportRows, toolFileName, toolJson } from '@/lib/compare/t
 import { educationPanelSummary, matrixSummary, salarySummary } from '@/lib/compare/tool-summaries';
 import { toolRole, type ToolRole } from '@/lib/compare/tool-data';
 import { buildToolView } from '@/lib/compare/tool-view';
-import { educationSentence, educationSummary } from '@/lib/derive/education';
+import { educationSentence, educationSummary } from '@/lib/role/education';
 import { formatPercent, formatUsd } from '@/lib/format';
 import { seedModel, seedRows } from './seed-model';
 

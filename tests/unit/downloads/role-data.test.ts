@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { buildSiteModel } from '@/lib/data/model';
+import { buildSiteModel } from '@/lib/model/site-model';
 import { validateDataFolder } from '@/lib/data/validate';
 import { datasetReadme, datasetZip, safeCsvCopy } from '@/lib/downloads/dataset';
 import { ROLE_CSV_COLUMNS, roleCsv } from '@/lib/downloads/role-data';

@@ -3,7 +3,7 @@
  * and the official records the model builds from them. Expected figures are read from the fixtures.
  */
 import { describe, expect, it } from 'vitest';
-import { buildSiteModel } from '@/lib/data/model';
+import { buildSiteModel } from '@/lib/model/site-model';
 import { validateDataFolder } from '@/lib/data/validate';
 import { IMPORTED_FILES, importOfficial } from '@/lib/import/official';
 import { seedFiles, seedText } from '../support/data-folder';

@@ -4,12 +4,12 @@
  * its own source, and that survey measures never share a chart with resume measures.
  */
 import { describe, expect, it } from 'vitest';
-import { allChartFiles, type ChartPageKind } from '@/lib/charts/producers';
-import { OFFICIAL_CHART_IDS, TOP_RATINGS, officialCharts } from '@/lib/charts/producers/official';
-import { roleCharts } from '@/lib/charts/producers/role';
+import { allChartFiles, type ChartPageKind } from '@/lib/site/chart-pages';
+import { OFFICIAL_CHART_IDS, TOP_RATINGS, officialCharts } from '@/lib/occupation/charts';
+import { roleCharts } from '@/lib/role/charts';
 import type { ChartData } from '@/lib/charts/chart-data';
-import type { RoleRecord } from '@/lib/data/model';
-import { FLAG_WORDS, shortEducationLabel } from '@/lib/derive/official';
+import type { RoleRecord } from '@/lib/model/site-model';
+import { FLAG_WORDS, shortEducationLabel } from '@/lib/occupation/words';
 import { officialParts, officialTitle, roleSections } from '@/lib/role/sections';
 import { officialFixture } from '../support/official-model';
 

@@ -4,7 +4,7 @@
  * rows, and withheld figures must come out as words, never as numbers.
  */
 import { describe, expect, it } from 'vitest';
-import type { OewsEstimate, OfficialRecord } from '@/lib/data/official';
+import type { OewsEstimate, OfficialRecord } from '@/lib/occupation/figures';
 import {
   FLAG_WORDS,
   blsCoverageSentence,
@@ -28,7 +28,7 @@ import {
   technologySentence,
   wageUnit,
   withheldSectorsSentence,
-} from '@/lib/derive/official';
+} from '@/lib/occupation/words';
 import { formatCount, formatUsd, formatUsdHourly } from '@/lib/format';
 import { ONET_27 } from '../import/fixtures';
 import { officialFixture } from '../support/official-model';

@@ -1,6 +1,6 @@
 /** The search index the data step writes, checked against the seed's CSVs and the site model. */
 import { describe, expect, it } from 'vitest';
-import type { RoleRecord, SiteModel } from '@/lib/data/model';
+import type { RoleRecord, SiteModel } from '@/lib/model/site-model';
 import { FEATURED_ROLE_ID } from '@/lib/listing/featured';
 import { buildSearchIndex, serializeSearchIndex } from '@/lib/search/build-index';
 import { SearchIndexSchema } from '@/lib/search/index-schema';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSiteModel, type RoleRecord } from '@/lib/data/model';
+import { buildSiteModel, type RoleRecord } from '@/lib/model/site-model';
 import { validateDataFolder } from '@/lib/data/validate';
 import { serializeJsonLd } from '@/lib/seo/json-ld';
 import { blsWageDistribution, occupationJsonLd } from '@/lib/seo/occupation';

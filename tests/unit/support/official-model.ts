@@ -3,7 +3,7 @@
  * as a site model, and the imported CSV rows to derive expectations from.
  */
 import { expect } from 'vitest';
-import { buildSiteModel, type RoleRecord, type SiteModel } from '@/lib/data/model';
+import { buildSiteModel, type RoleRecord, type SiteModel } from '@/lib/model/site-model';
 import { validateDataFolder } from '@/lib/data/validate';
 import { importOfficial } from '@/lib/import/official';
 import { BLS, ONET_29, csvRows, folder } from '../import/fixtures';
