@@ -18,9 +18,9 @@ export function featuredOccupations(
   roles: Catalogue['roles'],
   comparisons: readonly OfficialComparison[],
 ): FeaturedOccupation[] {
-  const occupationByCode = new Map(roles.filter((r) => r.isOccupation && r.onetCode).map((r) => [r.onetCode!, r]));
+  const occupations = new Map(roles.filter((r) => r.kind === 'occupation').map((r) => [r.id, r]));
   return roles.flatMap((role) => {
-    const occupation = !role.isOccupation && role.onetCode ? occupationByCode.get(role.onetCode) : undefined;
+    const occupation = role.occupationId === undefined ? undefined : occupations.get(role.occupationId);
     if (!occupation) return [];
     const own = comparisons.filter((c) => c.role.id === occupation.id || c.other.id === occupation.id);
     return own.length === 0

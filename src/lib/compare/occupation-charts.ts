@@ -16,7 +16,7 @@ import {
   sectorGroup,
   type SectorGroup,
 } from '@/lib/compare/occupation-figures';
-import type { RoleRecord, Source } from '@/lib/model/site-model';
+import type { OccupationRecord, Source } from '@/lib/model/site-model';
 import type { OfficialComparison } from '@/lib/compare/occupation-pairs';
 import { FLAG_WORDS } from '@/lib/occupation/words';
 import { surveyDate } from '@/lib/occupation/charts';
@@ -31,13 +31,13 @@ export const OFFICIAL_COMPARISON_CHART_IDS = {
 /** How many skills set each side apart at most (so at most twice this many rows). */
 export const DISTINCTIVE_PER_SIDE = 5;
 
-/** What an official comparison page is built from: the pair and both occupations' role records. */
+/** What an official comparison page is built from: the pair and both occupations' records. */
 export interface OfficialComparisonInput {
   comparison: OfficialComparison;
-  /** Role record of `comparison.role` (has `official`). */
-  role: RoleRecord;
-  /** Role record of `comparison.other`. */
-  other: RoleRecord;
+  /** The record of `comparison.role`. */
+  role: OccupationRecord;
+  /** The record of `comparison.other`. */
+  other: OccupationRecord;
 }
 
 const sides = ({ comparison, role, other }: OfficialComparisonInput) =>
@@ -51,9 +51,9 @@ const sides = ({ comparison, role, other }: OfficialComparisonInput) =>
  * the same unit, and they are not the same SOC figures. Else undefined.
  */
 export function comparableSectorGroups(input: OfficialComparisonInput): [SectorGroup, SectorGroup] | undefined {
-  const [a, b] = sides(input).map((s) => (s.official ? sectorGroup(s, s.official) : undefined));
+  const [a, b] = sides(input).map((s) => sectorGroup(s, s.official));
   if (!a || !b || a.unit !== b.unit) return undefined;
-  const soc = (r: RoleRecord) => r.official?.oews?.bySector[0]?.socCode;
+  const soc = (r: OccupationRecord) => r.official.oews?.bySector[0]?.socCode;
   if (soc(input.role) === soc(input.other)) return undefined;
   return [a, b];
 }
@@ -104,21 +104,19 @@ export function sectorComparisonChart(input: OfficialComparisonInput): ChartData
 export function educationComparisonChart(input: OfficialComparisonInput): ChartData | undefined {
   const [a, b] = sides(input);
   // Levels neither occupation's respondents name carry no difference: left out of the chart.
-  const rows = educationRows(a.official?.education ?? [], b.official?.education ?? []).filter(
-    (r) => r.rolePct > 0 || r.otherPct > 0,
-  );
+  const rows = educationRows(a.official.education, b.official.education).filter((r) => r.rolePct > 0 || r.otherPct > 0);
   const summary = educationComparisonSentence(a, b, rows);
   if (rows.length === 0 || summary === undefined) return undefined;
   const levels = new Set(rows.map((r) => r.category));
   const cautious = (official: typeof a.official) =>
-    new Set(official!.education.filter((e) => e.suppressRecommended && levels.has(e.category)).map((e) => e.category));
+    new Set(official.education.filter((e) => e.suppressRecommended && levels.has(e.category)).map((e) => e.category));
   const [cautionA, cautionB] = [cautious(a.official), cautious(b.official)];
   const caution = cautionA.size + cautionB.size > 0;
   return {
     id: OFFICIAL_COMPARISON_CHART_IDS.education,
     title: `Education required: percent of O*NET respondents naming each level, ${a.title} and ${b.title}`,
     summary,
-    sourceIds: [...new Set([a.official!.onetSourceId, b.official!.onetSourceId])].sort(),
+    sourceIds: [...new Set([a.official.onetSourceId, b.official.onetSourceId])].sort(),
     columns: [
       { key: 'occupation', label: 'Occupation', kind: 'text' },
       { key: 'level', label: 'Required level of education', kind: 'text' },
@@ -146,7 +144,6 @@ export function educationComparisonChart(input: OfficialComparisonInput): ChartD
 /** The skills whose O*NET importance differs most between the two, either way, in importance points. */
 export function distinctiveImportanceChart(input: OfficialComparisonInput): ChartData | undefined {
   const [a, b] = sides(input);
-  if (!a.official || !b.official) return undefined;
   const gaps = distinctiveImportance(a.official.skills, b.official.skills, DISTINCTIVE_PER_SIDE);
   const summary = distinctiveImportanceSentence(a, b, gaps);
   const rows = [...gaps.role, ...gaps.other];

@@ -1,6 +1,6 @@
 /**
  * Everything an official comparison page shows (two related O*NET occupations), from the pair and
- * both role records. Pure: the route loads the two records, the components draw this; a section
+ * both occupations' records. Pure: the route loads the two records, the components draw this; a section
  * without data is absent here.
  */
 import type { ChartData } from '@/lib/charts/chart-data';
@@ -72,7 +72,7 @@ function side(
   ref: { id: string; title: string; onetCode: string },
   record: OfficialComparisonInput['role'],
 ): OfficialSideView {
-  const official = record.official as OfficialRecord;
+  const { official } = record;
   const national = nationalFigures(official);
   const coverage = blsCoverageSentence(official);
   const jobZone = jobZoneSentence(official);
@@ -98,18 +98,18 @@ export function officialComparisonView(input: OfficialComparisonInput): Official
   const sources = officialComparisonSources(input);
   const nationalSourceIds = [...new Set(sides.flatMap((s) => (s.national ? [s.national.sourceId] : [])))].sort();
   const socOf = (r: OfficialRecord) => r.oews?.national?.socCode ?? r.oews?.bySector[0]?.socCode;
-  const sameFigures = socOf(role.official!) !== undefined && socOf(role.official!) === socOf(other.official!);
+  const sameFigures = socOf(role.official) !== undefined && socOf(role.official) === socOf(other.official);
   const sectorNote = sectorChart
     ? undefined
     : sectorsNotComparedSentence(
-        { title: sides[0].title, group: sectorGroup(sides[0], role.official!) },
-        { title: sides[1].title, group: sectorGroup(sides[1], other.official!) },
+        { title: sides[0].title, group: sectorGroup(sides[0], role.official) },
+        { title: sides[1].title, group: sectorGroup(sides[1], other.official) },
         sameFigures,
       );
-  const shared = sharedHotTechnologies(role.official!.technologies, other.official!.technologies);
+  const shared = sharedHotTechnologies(role.official.technologies, other.official.technologies);
   const sharedSentence = sharedHotSentence(
-    { title: comparison.role.title, technologies: role.official!.technologies },
-    { title: comparison.other.title, technologies: other.official!.technologies },
+    { title: comparison.role.title, technologies: role.official.technologies },
+    { title: comparison.other.title, technologies: other.official.technologies },
     shared,
   );
   return {
@@ -136,8 +136,8 @@ export function officialComparisonView(input: OfficialComparisonInput): Official
     sharedHot: sharedSentence ? { names: shared.map((t) => t.name), sentence: sharedSentence } : undefined,
     attributions: [
       ...new Set([
-        ...officialAttributions(role.official!, role.sources),
-        ...officialAttributions(other.official!, other.sources),
+        ...officialAttributions(role.official, role.sources),
+        ...officialAttributions(other.official, other.sources),
       ]),
     ],
     sources,

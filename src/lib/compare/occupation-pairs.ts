@@ -13,9 +13,9 @@ import type { OfficialRecord, RelatedOccupation } from '@/lib/occupation/figures
 /** The related-occupation tier that gets comparison pages. */
 export const OFFICIAL_COMPARISON_TIER: RelatedOccupation['tier'] = 'primary-short';
 
-/** An occupation as a comparison names it: its role page id and O*NET title. */
+/** An occupation as a comparison or a role naming it links to it: its page id and O*NET title. */
 export interface OccupationRef {
-  /** Role page id of the occupation. */
+  /** Page id of the occupation (/roles/<id>/). */
   id: string;
   /** O*NET title, plural (e.g. "Sales Managers"). */
   title: string;
@@ -38,7 +38,7 @@ export interface OfficialComparison {
   sourceId: string;
 }
 
-/** One official comparison as a role that takes part in it links to it. */
+/** One official comparison as an occupation that takes part in it links to it. */
 export interface OfficialComparisonLink {
   /** Comparison page id. */
   id: string;
@@ -52,6 +52,12 @@ const byCode = (a: { onetCode: string }, b: { onetCode: string }) =>
 const closest = (record: OfficialRecord) =>
   record.related.filter((r) => r.tier === OFFICIAL_COMPARISON_TIER).sort((a, b) => a.position - b.position);
 
+/** An occupation as the pairs are derived from it: its page id and its official figures. */
+export interface PairedOccupation {
+  id: string;
+  official: OfficialRecord;
+}
+
 /**
  * Every pair once: occupations in O*NET code order, each with the occupations on its short list in
  * rank order, skipping pairs already met. So a pair is oriented from the occupation that lists the
@@ -59,34 +65,38 @@ const closest = (record: OfficialRecord) =>
  * comparisons) are never reused: a clash gets "-2", "-3"… in this same order.
  */
 export function deriveOfficialComparisons(
-  records: Iterable<OfficialRecord>,
+  occupations: Iterable<PairedOccupation>,
   takenIds: ReadonlySet<string> = new Set(),
 ): OfficialComparison[] {
-  const sorted = [...records].sort(byCode);
-  const byOnetCode = new Map(sorted.map((r) => [r.onetCode, r]));
-  const ref = (r: OfficialRecord): OccupationRef => ({ id: r.roleId, title: r.title, onetCode: r.onetCode });
+  const sorted = [...occupations].sort((a, b) => byCode(a.official, b.official));
+  const byOnetCode = new Map(sorted.map((o) => [o.official.onetCode, o]));
+  const ref = (o: PairedOccupation): OccupationRef => ({
+    id: o.id,
+    title: o.official.title,
+    onetCode: o.official.onetCode,
+  });
   const seen = new Set<string>();
   const ids = new Set(takenIds);
   const comparisons: OfficialComparison[] = [];
   for (const record of sorted) {
-    for (const related of closest(record)) {
+    for (const related of closest(record.official)) {
       const other = byOnetCode.get(related.onetCode);
-      if (!other || other.onetCode === record.onetCode) continue;
-      const pair = [record.onetCode, other.onetCode].sort().join(' ');
+      if (!other || other.official.onetCode === record.official.onetCode) continue;
+      const pair = [record.official.onetCode, other.official.onetCode].sort().join(' ');
       if (seen.has(pair)) continue;
       seen.add(pair);
-      const base = `${record.roleId}-vs-${other.roleId}`;
+      const base = `${record.id}-vs-${other.id}`;
       let id = base;
       for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
       ids.add(id);
-      const back = closest(other).find((r) => r.onetCode === record.onetCode);
+      const back = closest(other.official).find((r) => r.onetCode === record.official.onetCode);
       comparisons.push({
         id,
         role: ref(record),
         other: ref(other),
         rank: related.position,
         ...(back && { reverseRank: back.position }),
-        sourceId: record.onetSourceId,
+        sourceId: record.official.onetSourceId,
       });
     }
   }
@@ -94,25 +104,25 @@ export function deriveOfficialComparisons(
 }
 
 /**
- * For each occupation (by role id), the comparisons it takes part in, seen from its side: the
+ * For each occupation (by page id), the comparisons it takes part in, seen from its side: the
  * occupations it lists first (by its rank), then those listing it (by code). Built once for all.
  */
 export function officialComparisonIndex(
   comparisons: readonly OfficialComparison[],
 ): Map<string, OfficialComparisonLink[]> {
   const index = new Map<string, { link: OfficialComparisonLink; order: [number, string] }[]>();
-  const add = (roleId: string, link: OfficialComparisonLink, order: [number, string]) => {
-    const list = index.get(roleId);
+  const add = (occupationId: string, link: OfficialComparisonLink, order: [number, string]) => {
+    const list = index.get(occupationId);
     if (list) list.push({ link, order });
-    else index.set(roleId, [{ link, order }]);
+    else index.set(occupationId, [{ link, order }]);
   };
   for (const c of comparisons) {
     add(c.role.id, { id: c.id, other: c.other }, [c.rank, c.other.onetCode]);
     add(c.other.id, { id: c.id, other: c.role }, [c.reverseRank ?? Infinity, c.role.onetCode]);
   }
   return new Map(
-    [...index].map(([roleId, list]) => [
-      roleId,
+    [...index].map(([occupationId, list]) => [
+      occupationId,
       list
         .sort((a, b) => a.order[0] - b.order[0] || (a.order[1] < b.order[1] ? -1 : a.order[1] > b.order[1] ? 1 : 0))
         .map((l) => l.link),

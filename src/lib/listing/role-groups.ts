@@ -12,9 +12,9 @@ export interface RoleGroups {
 
 export function groupRoles(roles: readonly RoleEntry[]): RoleGroups {
   return {
-    resumeRoles: roles.filter((role) => !role.isOccupation),
+    resumeRoles: roles.filter((role) => role.kind === 'role'),
     occupations: roles
-      .filter((role) => role.isOccupation)
+      .filter((role) => role.kind === 'occupation')
       .sort((a, b) => a.title.localeCompare(b.title, 'en') || a.id.localeCompare(b.id)),
   };
 }

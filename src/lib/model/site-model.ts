@@ -10,6 +10,7 @@ import { buildOfficialRecords, officialSourceIds, type OfficialRecord } from '@/
 import {
   deriveOfficialComparisons,
   officialComparisonIndex,
+  type OccupationRef,
   type OfficialComparison,
   type OfficialComparisonLink,
 } from '@/lib/compare/occupation-pairs';
@@ -93,8 +94,13 @@ export interface Comparison {
   sourceId: string;
 }
 
-/** Everything a role page shows. */
+/**
+ * A resume role from roles.csv: what resumes and career pages say about it. A role that names an
+ * O*NET occupation (roles.csv `onet_code`) links to that occupation's record; it never carries the
+ * occupation's figures itself.
+ */
 export interface RoleRecord extends RoleRef {
+  kind: 'role';
   description?: string;
   onetCode?: string;
   sourceId: string;
@@ -109,19 +115,33 @@ export interface RoleRecord extends RoleRef {
   salaries: IndustrySalary[];
   /** Comparisons this role takes part in, oriented from this role. */
   comparisons: Comparison[];
+  /** The O*NET occupation named in `onetCode`, when the data holds it: its record is roles/<id>.json. */
+  occupation?: OccupationRef;
+  /** The sources cited on this page, by id. */
+  sources: Record<string, Source>;
+}
+
+/**
+ * An O*NET occupation (onet_occupations.csv): official O*NET and BLS figures only. Survey measures,
+ * shown beside resume figures on a role that names the occupation, never on the same axis.
+ */
+export interface OccupationRecord extends RoleRef {
+  kind: 'occupation';
+  description?: string;
+  onetCode: string;
+  sourceId: string;
+  official: OfficialRecord;
   /**
-   * Official O*NET and BLS figures of the occupation this role is, or names in roles.csv `onet_code`.
-   * Survey measures: shown beside the resume figures, never on the same axis.
-   */
-  official?: OfficialRecord;
-  /**
-   * Comparison pages of the occupation in `official` with the occupations O*NET lists as most
-   * closely related (see official-comparisons.ts), seen from that occupation; absent when none.
+   * Comparison pages of this occupation with the occupations O*NET lists as most closely related
+   * (see compare/occupation-pairs.ts), seen from this occupation; absent when none.
    */
   officialComparisons?: OfficialComparisonLink[];
   /** The sources cited on this page, by id. */
   sources: Record<string, Source>;
 }
+
+/** A record with a page of its own at /roles/<id>/, of either kind (TypeScript narrows on `kind`). */
+export type RolePageRecord = RoleRecord | OccupationRecord;
 
 /** One skill across every role that lists or is compared on it. */
 export interface SkillRecord {
@@ -153,8 +173,10 @@ export interface Catalogue {
     employerCount: number;
     topSalaryUsd?: number;
     onetCode?: string;
-    /** An O*NET occupation's page (onet_occupations.csv), not a hand-made role. */
-    isOccupation?: true;
+    /** "role": a resume role (roles.csv); "occupation": an O*NET occupation (onet_occupations.csv). */
+    kind: RolePageRecord['kind'];
+    /** On a role, the page id of the occupation it names, when the data holds it. */
+    occupationId?: string;
   })[];
   skills: { slug: string; name: string; kinds: ('hard' | 'soft')[]; roleCount: number; maxSharePct?: number }[];
   employers: { slug: string; name: string; totalOpenJobs: number; roleCount: number }[];
@@ -164,7 +186,10 @@ export interface Catalogue {
 
 export interface SiteModel {
   catalogue: Catalogue;
+  /** Resume roles, in roles.csv order. */
   roles: RoleRecord[];
+  /** O*NET occupations, in onet_occupations.csv order. */
+  occupations: OccupationRecord[];
   skills: SkillRecord[];
   employers: EmployerRecord[];
   comparisons: Comparison[];
@@ -217,35 +242,43 @@ function sharesFirst(a: { sharePct?: number }, b: { sharePct?: number }): number
   return (b.sharePct ?? -1) - (a.sharePct ?? -1);
 }
 
-/** Builds every record the site reads from validated tables. */
-export function buildSiteModel(tables: Tables): SiteModel {
-  const sources = new Map([...tables.sources, ...tables.officialSources].map(({ row }) => [row.id, toSource(row)]));
-  const officials = buildOfficialRecords(tables);
-  const cite = (ids: Iterable<string>): Record<string, Source> =>
-    Object.fromEntries([...new Set(ids)].sort().map((id) => [id, sources.get(id)!]));
+/** Picks the cited sources out of every source, by id, in id order. */
+type Cite = (ids: Iterable<string>) => Record<string, Source>;
 
-  const refs = new Map<string, RoleRef>(
-    tables.roles.map(({ row }) => [
-      row.id,
-      { id: row.id, title: row.title, plural: row.title_plural ?? `${row.title}s` },
-    ]),
-  );
-  const ref = (id: string): RoleRef => refs.get(id)!;
+/** Rows by one of their columns, in file order within each group: one pass. */
+function groupRows<T>(rows: readonly { row: T }[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const { row } of rows) {
+    const k = key(row);
+    const list = groups.get(k);
+    if (list) list.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}
 
-  const skillNames = nameRegistry([
-    ...tables.skills.map(({ row }) => row.skill),
-    ...tables.comparisonSkills.map(({ row }) => row.skill),
-  ]);
-  const skillOf = (name: string) => skillNames.get(matchKey(name))!;
-  const employerNames = nameRegistry(tables.employers.map(({ row }) => row.employer));
-  const employerOf = (name: string) => employerNames.get(matchKey(name))!;
+/** Appends to the list under `key`, creating it. */
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
 
-  const comparisons: Comparison[] = tables.comparisons.map(({ row }) => {
-    const mentions = (side: 'role' | 'other'): SkillMention[] =>
-      tables.comparisonSkills
-        .filter(({ row: s }) => s.role_id === row.role_id && s.other_role_id === row.other_role_id && s.side === side)
-        .sort((a, b) => a.row.position - b.row.position)
-        .map(({ row: s }) => skillOf(s.skill));
+/** The display names and slugs of skills and employers, each name matched ignoring case. */
+interface Names {
+  skills: Map<string, { name: string; slug: string }>;
+  employers: Map<string, { name: string; slug: string }>;
+}
+
+const named = (registry: Names['skills'], name: string) => registry.get(matchKey(name))!;
+
+function buildComparisons(tables: Tables, ref: (id: string) => RoleRef, names: Names): Comparison[] {
+  const mentions = groupRows(tables.comparisonSkills, (s) => `${s.role_id}\u0000${s.other_role_id}\u0000${s.side}`);
+  return tables.comparisons.map(({ row }) => {
+    const side = (which: 'role' | 'other'): SkillMention[] =>
+      [...(mentions.get(`${row.role_id}\u0000${row.other_role_id}\u0000${which}`) ?? [])]
+        .sort((a, b) => a.position - b.position)
+        .map((s) => named(names.skills, s.skill));
     return {
       id: `${row.role_id}-vs-${row.other_role_id}`,
       role: ref(row.role_id),
@@ -253,52 +286,84 @@ export function buildSiteModel(tables: Tables): SiteModel {
       ...(row.masters_pp_diff !== undefined && { mastersPpDiff: row.masters_pp_diff }),
       ...(row.doctoral_pp_diff !== undefined && { doctoralPpDiff: row.doctoral_pp_diff }),
       ...(row.education_verdict && { educationVerdict: row.education_verdict }),
-      roleSkills: mentions('role'),
-      otherSkills: mentions('other'),
+      roleSkills: side('role'),
+      otherSkills: side('other'),
       sourceId: row.source_id,
     };
   });
+}
 
-  const officialComparisons = deriveOfficialComparisons(officials.values(), new Set(comparisons.map((c) => c.id)));
-  const officialLinks = officialComparisonIndex(officialComparisons);
-  const linksOf = (official: OfficialRecord | undefined) => {
-    const links = official && officialLinks.get(official.roleId);
-    return links ? { officialComparisons: links } : {};
-  };
+/** Each role's comparisons, oriented from that role, in file order. */
+function comparisonsByRole(comparisons: readonly Comparison[]): Map<string, Comparison[]> {
+  const byRole = new Map<string, Comparison[]>();
+  for (const c of comparisons) {
+    push(byRole, c.role.id, c);
+    if (c.other.id !== c.role.id) push(byRole, c.other.id, reverseComparison(c));
+  }
+  return byRole;
+}
 
-  const roles: RoleRecord[] = tables.roles.map(({ row }) => {
-    const own = <T extends { role_id: string }>(list: { row: T }[]) =>
-      list.map((l) => l.row).filter((r) => r.role_id === row.id);
-    const allSkills: RoleSkill[] = own(tables.skills).map((s) => ({
-      ...skillOf(s.skill),
+/** Every O*NET occupation as a record of its own, in file order. */
+function buildOccupations(tables: Tables, officials: Map<string, OfficialRecord>, cite: Cite): OccupationRecord[] {
+  return tables.onetOccupations.map(({ row }) => {
+    const official = officials.get(row.onet_code)!;
+    return {
+      kind: 'occupation',
+      id: row.id,
+      title: row.title,
+      plural: row.title,
+      ...(row.description && { description: row.description }),
+      onetCode: row.onet_code,
+      sourceId: row.source_id,
+      official,
+      sources: cite([row.source_id, ...officialSourceIds(official)]),
+    };
+  });
+}
+
+/** Every resume role in roles.csv order, each with its own rows gathered in one pass per file. */
+function buildRoles(
+  tables: Tables,
+  ref: (id: string) => RoleRef,
+  names: Names,
+  comparisons: readonly Comparison[],
+  occupationByCode: ReadonlyMap<string, OccupationRef>,
+  cite: Cite,
+): RoleRecord[] {
+  const skills = groupRows(tables.skills, (r) => r.role_id);
+  const responsibilities = groupRows(tables.responsibilities, (r) => r.role_id);
+  const employers = groupRows(tables.employers, (r) => r.role_id);
+  const salaries = groupRows(tables.salaries, (r) => r.role_id);
+  const compared = comparisonsByRole(comparisons);
+  return tables.roles.map(({ row }) => {
+    const allSkills: RoleSkill[] = (skills.get(row.id) ?? []).map((s) => ({
+      ...named(names.skills, s.skill),
       kind: s.kind,
       ...(s.resume_share_pct !== undefined && { sharePct: s.resume_share_pct }),
       ...(s.example && { example: s.example }),
       ...(s.why_it_matters && { whyItMatters: s.why_it_matters }),
       sourceId: s.source_id,
     }));
-    const official = row.onet_code === undefined ? undefined : officials.get(row.onet_code);
+    const occupation = row.onet_code === undefined ? undefined : occupationByCode.get(row.onet_code);
     const record: Omit<RoleRecord, 'sources'> = {
+      kind: 'role',
       ...ref(row.id),
       ...(row.description && { description: row.description }),
       ...(row.onet_code && { onetCode: row.onet_code }),
       sourceId: row.source_id,
-      responsibilities: own(tables.responsibilities)
+      responsibilities: [...(responsibilities.get(row.id) ?? [])]
         .sort((a, b) => a.position - b.position)
         .map((r) => ({ text: r.text, sourceId: r.source_id })),
       skills: allSkills.filter((s) => s.kind === 'hard').sort(sharesFirst),
       softSkills: allSkills.filter((s) => s.kind === 'soft'),
-      employers: own(tables.employers)
-        .map((e) => ({ ...employerOf(e.employer), openJobs: e.open_jobs, sourceId: e.source_id }))
+      employers: (employers.get(row.id) ?? [])
+        .map((e) => ({ ...named(names.employers, e.employer), openJobs: e.open_jobs, sourceId: e.source_id }))
         .sort((a, b) => b.openJobs - a.openJobs),
-      salaries: own(tables.salaries)
+      salaries: (salaries.get(row.id) ?? [])
         .map((s) => ({ industry: s.industry, avgSalaryUsd: s.avg_salary_usd, sourceId: s.source_id }))
         .sort((a, b) => b.avgSalaryUsd - a.avgSalaryUsd),
-      comparisons: comparisons
-        .filter((c) => c.role.id === row.id || c.other.id === row.id)
-        .map((c) => (c.role.id === row.id ? c : reverseComparison(c))),
-      ...(official && { official }),
-      ...linksOf(official),
+      comparisons: compared.get(row.id) ?? [],
+      ...(occupation && { occupation }),
     };
     const cited = [
       record.sourceId,
@@ -307,71 +372,62 @@ export function buildSiteModel(tables: Tables): SiteModel {
       ...record.employers.map((e) => e.sourceId),
       ...record.salaries.map((s) => s.sourceId),
       ...record.comparisons.map((c) => c.sourceId),
-      ...(official ? officialSourceIds(official) : []),
     ];
     return { ...record, sources: cite(cited) };
   });
-  // Every O*NET occupation is a role as well, whose page shows official figures only.
-  for (const { row } of tables.onetOccupations) {
-    const official = officials.get(row.onet_code)!;
-    roles.push({
-      id: row.id,
-      title: row.title,
-      plural: row.title,
-      ...(row.description && { description: row.description }),
-      onetCode: row.onet_code,
-      sourceId: row.source_id,
-      responsibilities: [],
-      skills: [],
-      softSkills: [],
-      employers: [],
-      salaries: [],
-      comparisons: [],
-      official,
-      ...linksOf(official),
-      sources: cite([row.source_id, ...officialSourceIds(official)]),
-    });
-  }
+}
 
-  const skills: SkillRecord[] = [...skillNames.values()]
+/** One record per skill name: the roles listing it and the comparisons naming it, indexed by slug in one pass. */
+function buildSkills(
+  roles: readonly RoleRecord[],
+  comparisons: readonly Comparison[],
+  names: Names,
+  cite: Cite,
+): SkillRecord[] {
+  const listed = new Map<string, SkillRecord['roles']>();
+  for (const role of roles) {
+    for (const { slug, name: _name, ...rest } of [...role.skills, ...role.softSkills])
+      push(listed, slug, { id: role.id, title: role.title, plural: role.plural, ...rest });
+  }
+  const compared = new Map<string, { mention: SkillRecord['comparisons'][number]; sourceId: string }[]>();
+  for (const c of comparisons) {
+    for (const side of ['role', 'other'] as const) {
+      const slugs = new Set((side === 'role' ? c.roleSkills : c.otherSkills).map((s) => s.slug));
+      for (const slug of slugs)
+        push(compared, slug, { mention: { id: c.id, role: c.role, other: c.other, side }, sourceId: c.sourceId });
+    }
+  }
+  return [...names.skills.values()]
     .map(({ name, slug }) => {
-      const listed = roles.flatMap((role) =>
-        [...role.skills, ...role.softSkills]
-          .filter((s) => s.slug === slug)
-          .map(({ slug: _slug, name: _name, ...rest }) => ({
-            id: role.id,
-            title: role.title,
-            plural: role.plural,
-            ...rest,
-          })),
-      );
-      const compared = comparisons.flatMap((c) =>
-        (['role', 'other'] as const)
-          .filter((side) => (side === 'role' ? c.roleSkills : c.otherSkills).some((s) => s.slug === slug))
-          .map((side) => ({ id: c.id, role: c.role, other: c.other, side })),
-      );
+      const roleList = listed.get(slug) ?? [];
+      const mentions = compared.get(slug) ?? [];
       return {
         slug,
         name,
-        roles: listed.sort(sharesFirst),
-        comparisons: compared,
-        sources: cite([
-          ...listed.map((l) => l.sourceId),
-          ...comparisons.filter((c) => compared.some((m) => m.id === c.id)).map((c) => c.sourceId),
-        ]),
+        roles: [...roleList].sort(sharesFirst),
+        comparisons: mentions.map((m) => m.mention),
+        sources: cite([...roleList.map((l) => l.sourceId), ...mentions.map((m) => m.sourceId)]),
       };
     })
     .sort(byName);
+}
 
-  const employers: EmployerRecord[] = [...employerNames.values()]
+/** One record per employer name: the roles it hires for, most open jobs first. */
+function buildEmployers(roles: readonly RoleRecord[], names: Names, cite: Cite): EmployerRecord[] {
+  const hiringBySlug = new Map<string, EmployerRecord['roles']>();
+  for (const role of roles) {
+    for (const e of role.employers)
+      push(hiringBySlug, e.slug, {
+        id: role.id,
+        title: role.title,
+        plural: role.plural,
+        openJobs: e.openJobs,
+        sourceId: e.sourceId,
+      });
+  }
+  return [...names.employers.values()]
     .map(({ name, slug }) => {
-      const hiring = roles
-        .flatMap((role) =>
-          role.employers
-            .filter((e) => e.slug === slug)
-            .map((e) => ({ ...ref(role.id), openJobs: e.openJobs, sourceId: e.sourceId })),
-        )
-        .sort((a, b) => b.openJobs - a.openJobs);
+      const hiring = [...(hiringBySlug.get(slug) ?? [])].sort((a, b) => b.openJobs - a.openJobs);
       return {
         slug,
         name,
@@ -381,21 +437,40 @@ export function buildSiteModel(tables: Tables): SiteModel {
       };
     })
     .sort(byName);
+}
 
-  const catalogue: Catalogue = {
+function catalogueEntry(record: RolePageRecord): Catalogue['roles'][number] {
+  const base = {
+    id: record.id,
+    title: record.title,
+    plural: record.plural,
+    ...(record.description && { description: record.description }),
+  };
+  if (record.kind === 'occupation')
+    return { ...base, skillCount: 0, employerCount: 0, onetCode: record.onetCode, kind: 'occupation' };
+  return {
+    ...base,
+    skillCount: record.skills.length + record.softSkills.length,
+    employerCount: record.employers.length,
+    ...(record.salaries[0] && { topSalaryUsd: record.salaries[0].avgSalaryUsd }),
+    ...(record.onetCode && { onetCode: record.onetCode }),
+    kind: 'role',
+    ...(record.occupation && { occupationId: record.occupation.id }),
+  };
+}
+
+function buildCatalogue(
+  tables: Tables,
+  sources: ReadonlyMap<string, Source>,
+  records: { roles: RoleRecord[]; occupations: OccupationRecord[]; skills: SkillRecord[] } & Pick<
+    SiteModel,
+    'employers' | 'comparisons'
+  >,
+): Catalogue {
+  return {
     sources: [...sources.values()].sort((a, b) => a.id.localeCompare(b.id)),
-    roles: roles.map((role) => ({
-      id: role.id,
-      title: role.title,
-      plural: role.plural,
-      ...(role.description && { description: role.description }),
-      skillCount: role.skills.length + role.softSkills.length,
-      employerCount: role.employers.length,
-      ...(role.salaries[0] && { topSalaryUsd: role.salaries[0].avgSalaryUsd }),
-      ...(role.onetCode && { onetCode: role.onetCode }),
-      ...(role.official?.roleId === role.id && { isOccupation: true as const }),
-    })),
-    skills: skills.map((skill) => {
+    roles: [...records.roles, ...records.occupations].map(catalogueEntry),
+    skills: records.skills.map((skill) => {
       const shares = skill.roles.flatMap((r) => (r.sharePct === undefined ? [] : [r.sharePct]));
       return {
         slug: skill.slug,
@@ -405,17 +480,52 @@ export function buildSiteModel(tables: Tables): SiteModel {
         ...(shares.length > 0 && { maxSharePct: Math.max(...shares) }),
       };
     }),
-    employers: employers.map((e) => ({
+    employers: records.employers.map((e) => ({
       slug: e.slug,
       name: e.name,
       totalOpenJobs: e.totalOpenJobs,
       roleCount: e.roles.length,
     })),
-    comparisons: comparisons.map((c) => ({ id: c.id, role: c.role, other: c.other })),
+    comparisons: records.comparisons.map((c) => ({ id: c.id, role: c.role, other: c.other })),
     industries: [...new Set(tables.salaries.map(({ row }) => row.industry))].sort((a, b) => a.localeCompare(b, 'en')),
   };
+}
 
-  return { catalogue, roles, skills, employers, comparisons, officialComparisons };
+/** Builds every record the site reads from validated tables. */
+export function buildSiteModel(tables: Tables): SiteModel {
+  const sources = new Map([...tables.sources, ...tables.officialSources].map(({ row }) => [row.id, toSource(row)]));
+  const cite: Cite = (ids) => Object.fromEntries([...new Set(ids)].sort().map((id) => [id, sources.get(id)!]));
+  const refs = new Map<string, RoleRef>(
+    tables.roles.map(({ row }) => [
+      row.id,
+      { id: row.id, title: row.title, plural: row.title_plural ?? `${row.title}s` },
+    ]),
+  );
+  const ref = (id: string): RoleRef => refs.get(id)!;
+  const names: Names = {
+    skills: nameRegistry([
+      ...tables.skills.map(({ row }) => row.skill),
+      ...tables.comparisonSkills.map(({ row }) => row.skill),
+    ]),
+    employers: nameRegistry(tables.employers.map(({ row }) => row.employer)),
+  };
+
+  const comparisons = buildComparisons(tables, ref, names);
+  const occupations = buildOccupations(tables, buildOfficialRecords(tables), cite);
+  const officialComparisons = deriveOfficialComparisons(occupations, new Set(comparisons.map((c) => c.id)));
+  const links = officialComparisonIndex(officialComparisons);
+  for (const occupation of occupations) {
+    const own = links.get(occupation.id);
+    if (own) occupation.officialComparisons = own;
+  }
+  const occupationByCode = new Map(
+    occupations.map((o): [string, OccupationRef] => [o.onetCode, { id: o.id, title: o.title, onetCode: o.onetCode }]),
+  );
+  const roles = buildRoles(tables, ref, names, comparisons, occupationByCode, cite);
+  const skills = buildSkills(roles, comparisons, names, cite);
+  const employers = buildEmployers(roles, names, cite);
+  const catalogue = buildCatalogue(tables, sources, { roles, occupations, skills, employers, comparisons });
+  return { catalogue, roles, occupations, skills, employers, comparisons, officialComparisons };
 }
 
 /**

@@ -1,11 +1,11 @@
 /**
- * The charts of a role page's official part: BLS wages (percentiles, by sector) and O*NET
- * education and importance ratings, from the role's OfficialRecord. Pure: a chart whose data the
+ * The charts of an occupation's official part (on its page and on a role naming it): BLS wages
+ * (percentiles, by sector) and O*NET education and importance ratings, from its OfficialRecord. Pure: a chart whose data the
  * occupation lacks is not produced. Survey measures only; each chart has its own axis and unit and
  * cites its own source (BLS or O*NET), so no chart mixes them with resume figures.
  */
 import type { ChartColumn, ChartData, ChartRow } from '@/lib/charts/chart-data';
-import type { RoleRecord, Source } from '@/lib/model/site-model';
+import type { OccupationRecord, Source } from '@/lib/model/site-model';
 import type { Figure, ImportanceRating, OfficialRecord } from '@/lib/occupation/figures';
 import {
   FLAG_WORDS,
@@ -166,10 +166,9 @@ export const knowledgeImportanceChart = (official: OfficialRecord) =>
     column: 'Knowledge area',
   });
 
-/** Every chart of a role page's official part, in page order; none when the role has no official figures. */
-export function officialCharts(role: Pick<RoleRecord, 'official' | 'sources'>): ChartData[] {
-  const { official, sources } = role;
-  if (!official) return [];
+/** Every chart of an occupation's official part, in page order. */
+export function officialCharts(occupation: Pick<OccupationRecord, 'official' | 'sources'>): ChartData[] {
+  const { official, sources } = occupation;
   return [
     percentilesChart(official, sources),
     sectorsChart(official, sources),

@@ -1,6 +1,7 @@
 /**
- * Validated official tables → one OfficialRecord per O*NET occupation: what a role page shows
- * beside (never mixed with) the resume figures. Pure and deterministic.
+ * Validated official tables → one OfficialRecord per O*NET occupation: the figures of its
+ * occupation record, shown beside (never mixed with) the resume figures of a role that names it.
+ * Pure and deterministic.
  *
  * BLS publishes by 6-digit SOC code; O*NET codes add a suffix (11-2022.00 → 11-2022). An O*NET
  * specialty (11-1011.03) gets its SOC occupation's figures, and where BLS publishes only the broad
@@ -93,8 +94,6 @@ export interface OfficialRecord {
   onetCode: string;
   /** O*NET title, e.g. "Sales Managers". */
   title: string;
-  /** Page id of the occupation's own role page. */
-  roleId: string;
   jobZone?: { zone: number; name: string };
   /** O*NET alternate titles, in O*NET's order. */
   alternativeTitles: { title: string; shortTitle?: string }[];
@@ -234,7 +233,6 @@ export function buildOfficialRecords(tables: Tables): Map<string, OfficialRecord
       defined({
         onetCode: code,
         title: occupation.title,
-        roleId: occupation.id,
         jobZone:
           occupation.job_zone !== undefined && zoneName !== undefined
             ? { zone: occupation.job_zone, name: zoneName }

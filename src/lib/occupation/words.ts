@@ -1,6 +1,6 @@
 /**
- * Sentences and orderings for the official part of a role page (O*NET and BLS survey figures),
- * computed from the role's OfficialRecord. A BLS figure may be a flag instead of a number: it is
+ * Sentences and orderings for the official part of a page (O*NET and BLS survey figures),
+ * computed from an occupation's OfficialRecord. A BLS figure may be a flag instead of a number: it is
  * then written in words ("not available"), never as a number. Each sentence function returns
  * undefined when the data cannot support it, and the page leaves it out.
  */
@@ -307,20 +307,20 @@ export function matchingAlternativeTitle(
 }
 
 /**
- * The words opening the official part: survey figures, not resumes; and, on a role that names an
- * occupation, which occupation and why.
+ * The words opening the official part: survey figures, not resumes; and, on a resume role that
+ * names the occupation (`namedBy`), which occupation and why.
  */
-export function officialIntro(role: { id: string; title: string }, official: OfficialRecord): string[] {
+export function officialIntro(official: OfficialRecord, namedBy?: { title: string }): string[] {
   const surveys = official.oews
     ? 'survey figures from the U.S. Bureau of Labor Statistics (BLS) and O*NET'
     : 'survey figures from O*NET';
   const lines = [`These are ${surveys}, not figures from resumes.`];
-  if (official.roleId !== role.id) {
+  if (namedBy) {
     const occupation = `${official.title} (O*NET-SOC ${official.onetCode})`;
-    const title = matchingAlternativeTitle(role.title, official.alternativeTitles);
+    const title = matchingAlternativeTitle(namedBy.title, official.alternativeTitles);
     lines.push(
       title
-        ? `They are the figures for the occupation the title ${midSentence(role.title)} maps to, ${occupation}: O*NET lists “${title}” among its alternative titles.`
+        ? `They are the figures for the occupation the title ${midSentence(namedBy.title)} maps to, ${occupation}: O*NET lists “${title}” among its alternative titles.`
         : `They are the figures for the occupation this role maps to, ${occupation}.`,
     );
   }

@@ -27,7 +27,8 @@ import { comparisonCharts, comparisonSources } from '@/lib/compare/charts';
 import { officialComparisonCharts, officialComparisonSources } from '@/lib/compare/occupation-charts';
 import { loadComparisonInput, loadOfficialComparisonInput } from '@/lib/compare/load';
 import type { Source } from '@/lib/model/site-model';
-import { loadCatalogue, loadEmployer, loadOfficialComparisons, loadRole, loadSkill } from '@/lib/site/load';
+import { rolePageView } from '@/lib/role/page';
+import { loadCatalogue, loadEmployer, loadOfficialComparisons, loadRolePage, loadSkill } from '@/lib/site/load';
 
 export interface ChartPageEntry {
   /** The page's slug, e.g. "global-account-manager". */
@@ -49,8 +50,12 @@ export const CHART_PAGES: ChartPageKind[] = [
     pageKind: 'roles',
     list: () =>
       loadCatalogue().roles.map(({ id }) => {
-        const role = loadRole(id);
-        return { pageId: id, charts: [...roleCharts(role), ...officialCharts(role)], sources: role.sources };
+        const { record, occupation, sources } = rolePageView(loadRolePage(id), loadRolePage);
+        const charts = [
+          ...(record.kind === 'role' ? roleCharts(record) : []),
+          ...(occupation ? officialCharts(occupation) : []),
+        ];
+        return { pageId: id, charts, sources };
       }),
   },
   {

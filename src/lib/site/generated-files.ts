@@ -4,7 +4,7 @@ import { buildSearchIndex, serializeSearchIndex } from '@/lib/search/build-index
 import { SEARCH_INDEX_FILE } from '@/lib/search/index-format';
 
 /** Bumped when the shape of the generated files changes, so stale output is never read. */
-export const GENERATED_FORMAT = 2;
+export const GENERATED_FORMAT = 3;
 
 /** Every official comparison (related O*NET occupations), in page order. */
 export const OFFICIAL_COMPARISONS_FILE = 'official-comparisons.json';
@@ -16,7 +16,7 @@ function json(value: unknown): string {
 export function generatedFiles(model: SiteModel): Map<string, string> {
   const files = new Map<string, string>();
   files.set('catalogue.json', json({ format: GENERATED_FORMAT, ...model.catalogue }));
-  for (const role of model.roles) files.set(`roles/${role.id}.json`, json(role));
+  for (const record of [...model.roles, ...model.occupations]) files.set(`roles/${record.id}.json`, json(record));
   for (const skill of model.skills) files.set(`skills/${skill.slug}.json`, json(skill));
   for (const employer of model.employers) files.set(`employers/${employer.slug}.json`, json(employer));
   for (const comparison of model.comparisons) files.set(`comparisons/${comparison.id}.json`, json(comparison));

@@ -14,7 +14,11 @@ const pages: ChartPageKind[] = [
     pageKind: 'compare',
     list: () =>
       fixture.model.officialComparisons.map((comparison) => {
-        const input = { comparison, role: fixture.role(comparison.role.id), other: fixture.role(comparison.other.id) };
+        const input = {
+          comparison,
+          role: fixture.occupation(comparison.role.id),
+          other: fixture.occupation(comparison.other.id),
+        };
         return {
           pageId: comparison.id,
           charts: officialComparisonCharts(input),

@@ -20,8 +20,8 @@ import { officialCompareFixture } from './official-fixture';
 const fixture = officialCompareFixture();
 const input = (comparison: OfficialComparison): OfficialComparisonInput => ({
   comparison,
-  role: fixture.role(comparison.role.id),
-  other: fixture.role(comparison.other.id),
+  role: fixture.occupation(comparison.role.id),
+  other: fixture.occupation(comparison.other.id),
 });
 const bls = fixture.rowsOf('bls_oews.csv');
 const education = fixture.rowsOf('onet_education.csv');
@@ -125,7 +125,7 @@ describe('official comparison page view', () => {
       const view = officialComparisonView(input(comparison));
       expect(view.title).toBe(`${comparison.role.title} vs. ${comparison.other.title}`);
       for (const side of view.sides) {
-        const code = fixture.role(side.id).official!.onetCode;
+        const code = fixture.occupation(side.id).official.onetCode;
         const national = bls.find((r) => r.naics === '000000' && r.soc_code === side.national?.socCode);
         if (!side.national) continue;
         expect(national, side.id).toBeDefined();
@@ -141,7 +141,7 @@ describe('official comparison page view', () => {
     for (const comparison of fixture.model.officialComparisons) {
       const view = officialComparisonView(input(comparison));
       if (view.sectorChart) expect(view.sectorNote).toBeUndefined();
-      const sectors = (id: string) => fixture.role(id).official!.oews?.bySector.length ?? 0;
+      const sectors = (id: string) => fixture.occupation(id).official.oews?.bySector.length ?? 0;
       if (!view.sectorChart && (sectors(comparison.role.id) === 0) !== (sectors(comparison.other.id) === 0))
         expect(view.sectorNote).toMatch(/^BLS gives no wages by industry sector for /);
     }

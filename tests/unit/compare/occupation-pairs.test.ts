@@ -1,21 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import type { OfficialRecord, RelatedOccupation } from '@/lib/occupation/figures';
+import type { RelatedOccupation } from '@/lib/occupation/figures';
 import {
   OFFICIAL_COMPARISON_TIER,
   deriveOfficialComparisons,
   officialComparisonIndex,
+  type PairedOccupation,
 } from '@/lib/compare/occupation-pairs';
 import { featuredOccupations } from '@/lib/compare/featured-occupations';
 import { officialCompareFixture } from './official-fixture';
 
 type Listing = [code: string, tier: RelatedOccupation['tier'], position: number];
 
-/** A minimal occupation: code "11-0001.00" gets role id "occ-11-0001-00" and title "Occupation 11-0001.00". */
-function occupation(code: string, related: Listing[] = [], roleId = `occ-${code.replace('.', '-')}`): OfficialRecord {
+/** A minimal occupation: code "11-0001.00" gets page id "occ-11-0001-00" and title "Occupation 11-0001.00". */
+function occupation(code: string, related: Listing[] = [], id = `occ-${code.replace('.', '-')}`): PairedOccupation {
+  return { id, official: figures(code, related) };
+}
+
+function figures(code: string, related: Listing[]): PairedOccupation['official'] {
   return {
     onetCode: code,
     title: `Occupation ${code}`,
-    roleId,
     alternativeTitles: [],
     skills: [],
     knowledge: [],
@@ -181,28 +185,30 @@ describe('official comparisons in the site model (fixture import)', () => {
     for (const c of fixture.model.officialComparisons) expect(seedIds.has(c.id)).toBe(false);
   });
 
-  it('lists on each occupation’s role record the comparisons it takes part in, and on a role naming it', () => {
+  it('lists on each occupation’s record the comparisons it takes part in, and a role naming it links there', () => {
     for (const comparison of fixture.model.officialComparisons) {
       for (const [self, other] of [
         [comparison.role, comparison.other],
         [comparison.other, comparison.role],
       ] as const) {
-        const links = fixture.role(self.id).officialComparisons ?? [];
+        const links = fixture.occupation(self.id).officialComparisons ?? [];
         expect(links).toContainEqual({ id: comparison.id, other });
       }
     }
-    const salesManagers = fixture.role(roleIdOf.get('11-2022.00')!);
+    const salesManagers = fixture.occupation(roleIdOf.get('11-2022.00')!);
     expect(salesManagers.officialComparisons?.length).toBeGreaterThan(0);
-    // The global account manager names 11-2022.00 in roles.csv: its page links the same comparisons.
-    const namesSalesManagers = fixture.model.roles.find(
-      (r) => r.onetCode === '11-2022.00' && r.id !== salesManagers.id,
+    // The global account manager names 11-2022.00 in roles.csv: its page shows that occupation's record,
+    // so it links the same comparisons.
+    const namesSalesManagers = fixture.model.roles.find((r) => r.onetCode === '11-2022.00')!;
+    expect(namesSalesManagers.occupation?.id).toBe(salesManagers.id);
+    expect(fixture.view(namesSalesManagers.id).occupation?.officialComparisons).toEqual(
+      salesManagers.officialComparisons,
     );
-    expect(namesSalesManagers?.officialComparisons).toEqual(salesManagers.officialComparisons);
     // An occupation without primary-short links has none.
     const unlinked = [...roleIdOf.values()].filter(
       (id) => !fixture.model.officialComparisons.some((c) => c.role.id === id || c.other.id === id),
     );
-    for (const id of unlinked) expect(fixture.role(id).officialComparisons).toBeUndefined();
+    for (const id of unlinked) expect(fixture.occupation(id).officialComparisons).toBeUndefined();
   });
 });
 
@@ -210,12 +216,12 @@ describe('featuredOccupations (the /compare/ index)', () => {
   const fixture = officialCompareFixture();
   it('gives each hand-made role naming an occupation every comparison of that occupation', () => {
     const featured = featuredOccupations(fixture.model.catalogue.roles, fixture.model.officialComparisons);
-    const naming = fixture.model.catalogue.roles.filter((r) => !r.isOccupation && r.onetCode);
+    const naming = fixture.model.catalogue.roles.filter((r) => r.kind === 'role' && r.onetCode);
     expect(featured.length).toBeGreaterThan(0);
     expect(featured.map((f) => f.role.id)).toEqual(naming.map((r) => r.id));
     for (const f of featured) {
       const occupation = fixture.model.catalogue.roles.find(
-        (r) => r.isOccupation && r.onetCode === naming.find((n) => n.id === f.role.id)!.onetCode,
+        (r) => r.kind === 'occupation' && r.onetCode === naming.find((n) => n.id === f.role.id)!.onetCode,
       )!;
       expect(f.occupation.id).toBe(occupation.id);
       expect(f.comparisons.map((c) => c.id)).toEqual(

@@ -31,6 +31,7 @@ const skill = (name: string, sharePct?: number, kind: 'hard' | 'soft' = 'hard'):
 
 function role(id: string, extra: Partial<RoleRecord> = {}): RoleRecord {
   return {
+    kind: 'role',
     id,
     title: `Role ${id}`,
     plural: `Roles ${id}`,

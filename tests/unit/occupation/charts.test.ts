@@ -8,17 +8,17 @@ import { allChartFiles, type ChartPageKind } from '@/lib/site/chart-pages';
 import { OFFICIAL_CHART_IDS, TOP_RATINGS, officialCharts } from '@/lib/occupation/charts';
 import { roleCharts } from '@/lib/role/charts';
 import type { ChartData } from '@/lib/charts/chart-data';
-import type { RoleRecord } from '@/lib/model/site-model';
+import type { OccupationRecord } from '@/lib/model/site-model';
 import { FLAG_WORDS, shortEducationLabel } from '@/lib/occupation/words';
 import { officialParts, officialTitle, roleSections } from '@/lib/role/sections';
 import { officialFixture } from '../support/official-model';
 
 const fixture = officialFixture();
-const occupations = fixture.model.roles.filter((r) => r.official?.roleId === r.id);
-const chartOf = (role: RoleRecord, id: string) => officialCharts(role).find((c) => c.id === id);
+const occupations = fixture.model.occupations;
+const chartOf = (role: OccupationRecord, id: string) => officialCharts(role).find((c) => c.id === id);
 const bls = (soc: string, naics = '000000') =>
   fixture.rowsOf('bls_oews.csv').find((r) => r.soc_code === soc && r.naics === naics && r.soc_level === 'detailed');
-const socOf = (role: RoleRecord) => role.official!.oews?.national?.socCode;
+const socOf = (role: OccupationRecord) => role.official.oews?.national?.socCode;
 const PERCENTILE_COLUMNS = ['p10', 'p25', 'median', 'p75', 'p90'] as const;
 
 /** A BLS cell as the chart must show it: the number, or the flag's words. */
@@ -29,8 +29,10 @@ function expected(row: Record<string, string>, column: string): number | string 
 }
 
 describe('official charts on the fixture import', () => {
-  it('gives the roles without official figures none', () => {
-    for (const role of fixture.model.roles.filter((r) => !r.official)) expect(officialCharts(role)).toEqual([]);
+  it('gives the roles that name no occupation no official figures, so no official chart', () => {
+    const unlinked = fixture.model.roles.filter((r) => !r.occupation);
+    expect(unlinked.length).toBeGreaterThan(0);
+    for (const role of unlinked) expect(fixture.view(role.id).occupation).toBeUndefined();
   });
 
   it('charts every national wage percentile as BLS publishes it, withheld ones in words', () => {
@@ -54,7 +56,7 @@ describe('official charts on the fixture import', () => {
   });
 
   it('never writes a number where BLS has a marker', () => {
-    const sales = fixture.role('sales-managers');
+    const sales = fixture.occupation('sales-managers');
     expect(bls('11-2022')!.annual_p90_flag).toBe('top_coded');
     const chart = chartOf(sales, OFFICIAL_CHART_IDS.percentiles)!;
     expect(chart.rows.at(-1)).toEqual({ percentile: '90th percentile', wage: FLAG_WORDS.top_coded });
@@ -87,7 +89,7 @@ describe('official charts on the fixture import', () => {
   });
 
   it('charts the education distribution in level order, percent of respondents on a 0–100 scale, citing O*NET', () => {
-    const sales = fixture.role('sales-managers');
+    const sales = fixture.occupation('sales-managers');
     const chart = chartOf(sales, OFFICIAL_CHART_IDS.education)!;
     const levels = fixture.rowsOf('onet_education_levels.csv');
     const rows = fixture.rowsOf('onet_education.csv').filter((r) => r.onet_code === '11-2022.00');
@@ -97,7 +99,7 @@ describe('official charts on the fixture import', () => {
         .map((r) => [shortEducationLabel(levels.find((l) => l.category === r.category)!.label!), Number(r.share_pct)]),
     );
     expect(chart.chart).toMatchObject({ scaleMax: 100 });
-    expect(chart.sourceIds).toEqual([sales.official!.onetSourceId]);
+    expect(chart.sourceIds).toEqual([sales.official.onetSourceId]);
   });
 
   it('charts importance as a 0–100 score (never a percent), top ratings only, citing O*NET', () => {
@@ -108,7 +110,7 @@ describe('official charts on the fixture import', () => {
       ] as const) {
         const rows = fixture
           .rowsOf('onet_importance.csv')
-          .filter((r) => r.onet_code === role.official!.onetCode && r.domain === domain);
+          .filter((r) => r.onet_code === role.official.onetCode && r.domain === domain);
         const chart = chartOf(role, id);
         if (rows.length === 0) {
           expect(chart, `${role.id} ${id}`).toBeUndefined();
@@ -122,17 +124,18 @@ describe('official charts on the fixture import', () => {
         expect(chart!.columns.find((c) => c.key === 'importance')!.kind).toBe('score');
         expect(chart!.columns.every((c) => c.kind !== 'percent')).toBe(true);
         expect(chart!.chart).toMatchObject({ scaleMax: 100 });
-        expect(chart!.sourceIds).toEqual([role.official!.onetSourceId]);
+        expect(chart!.sourceIds).toEqual([role.official.onetSourceId]);
       }
     }
   });
 
   it('keeps survey and resume measures on separate charts of the global account manager page', () => {
     const gam = fixture.role('global-account-manager');
+    const occupation = fixture.view(gam.id).occupation!;
     const resume = roleCharts(gam);
-    const survey = officialCharts(gam);
+    const survey = officialCharts(occupation);
     expect(survey.length).toBeGreaterThan(0);
-    const official = new Set([gam.official!.onetSourceId, gam.official!.oews!.national!.sourceId]);
+    const official = new Set([occupation.official.onetSourceId, occupation.official.oews!.national!.sourceId]);
     const cites = (c: ChartData) => c.sourceIds.map((id) => official.has(id));
     for (const chart of resume) expect(cites(chart).some(Boolean), chart.id).toBe(false);
     for (const chart of survey) expect(cites(chart).every(Boolean), chart.id).toBe(true);
@@ -142,8 +145,9 @@ describe('official charts on the fixture import', () => {
 
   it('registers the official charts for download under the role page', () => {
     const gam = fixture.role('global-account-manager');
-    const charts = [...roleCharts(gam), ...officialCharts(gam)];
-    const kind: ChartPageKind = { pageKind: 'roles', list: () => [{ pageId: gam.id, charts, sources: gam.sources }] };
+    const view = fixture.view(gam.id);
+    const charts = [...roleCharts(gam), ...officialCharts(view.occupation!)];
+    const kind: ChartPageKind = { pageKind: 'roles', list: () => [{ pageId: gam.id, charts, sources: view.sources }] };
     const paths = allChartFiles([kind]).map((f) => f.path);
     for (const id of Object.values(OFFICIAL_CHART_IDS))
       expect(paths).toContain(`data/charts/roles/${gam.id}/${id}.json`);
@@ -152,18 +156,18 @@ describe('official charts on the fixture import', () => {
 
 describe('official sections', () => {
   it('puts the official part after the resume sections and before the downloads', () => {
-    const gam = fixture.role('global-account-manager');
+    const gam = fixture.view('global-account-manager');
     const ids = roleSections(gam).map((s) => s.id);
     expect(ids.at(-2)).toBe('official');
     expect(ids.at(-1)).toBe('downloads');
     expect(ids.indexOf('official')).toBeGreaterThan(ids.indexOf('related-roles'));
     const official = roleSections(gam).find((s) => s.id === 'official')!;
-    expect(official.title).toBe(officialTitle(gam.official!));
+    expect(official.title).toBe(officialTitle(gam.occupation!.official));
     expect(official.title).toBe('Official statistics for Sales Managers (O*NET-SOC 11-2022.00)');
   });
 
   it('has a part only for data the occupation has', () => {
-    const sales = fixture.role('sales-managers').official!;
+    const sales = fixture.occupation('sales-managers').official;
     expect(officialParts(sales).map((p) => p.id)).toEqual([
       'official-wages',
       'official-sectors',
@@ -191,7 +195,13 @@ describe('official sections', () => {
   });
 
   it('leaves the official part out of a role without official figures', () => {
-    for (const role of fixture.model.roles.filter((r) => !r.official))
-      expect(roleSections(role).map((s) => s.id)).not.toContain('official');
+    const unlinked = fixture.model.roles.filter((r) => !r.occupation);
+    expect(unlinked.length).toBeGreaterThan(0);
+    for (const role of unlinked) expect(roleSections(fixture.view(role.id)).map((s) => s.id)).not.toContain('official');
+  });
+
+  it("shows an occupation's own page its official part and none of the resume sections", () => {
+    const ids = roleSections(fixture.view('sales-managers')).map((s) => s.id);
+    expect(ids).toEqual(['what-they-do', 'official', 'downloads']);
   });
 });

@@ -34,7 +34,7 @@ import { ONET_27 } from '../import/fixtures';
 import { officialFixture } from '../support/official-model';
 
 const fixture = officialFixture();
-const official = (id: string): OfficialRecord => fixture.role(id).official!;
+const official = (id: string): OfficialRecord => fixture.occupation(id).official;
 const bls = (soc: string, naics = '000000') =>
   fixture.rowsOf('bls_oews.csv').find((r) => r.soc_code === soc && r.naics === naics && r.soc_level === 'detailed')!;
 const SALES = 'sales-managers';
@@ -276,7 +276,7 @@ describe('orderings and lists', () => {
     expect(sentence).toContain(`lists ${rows.length} technologies`);
     expect(sentence).toContain(`${rows.filter((r) => r.hot === 'yes').length} are hot technologies`);
     expect(sentence).toContain(`${rows.filter((r) => r.in_demand === 'yes').length} are in demand`);
-    const older = officialFixture(ONET_27).role(SALES).official!;
+    const older = officialFixture(ONET_27).occupation(SALES).official;
     expect(technologySentence('Sales Managers', older.technologies)).not.toContain('in demand');
     expect(technologySentence('X', [])).toBeUndefined();
   });
@@ -298,27 +298,27 @@ describe('how a role meets its occupation', () => {
 
   it('says the figures are surveys, not resumes, and on a mapped role which occupation and why', () => {
     const gam = fixture.role('global-account-manager');
-    const [surveys, mapped] = officialIntro(gam, gam.official!);
+    const [surveys, mapped] = officialIntro(fixture.view(gam.id).occupation!.official, gam);
     expect(surveys).toContain('not figures from resumes');
     expect(surveys).toContain('Bureau of Labor Statistics');
     expect(mapped).toContain('Sales Managers (O*NET-SOC 11-2022.00)');
     expect(mapped).toContain('“Global Account Manager (GAM)”');
     expect(mapped).toContain('title global account manager maps to');
-    const own = officialIntro(fixture.role(SALES), official(SALES));
+    const own = officialIntro(official(SALES));
     expect(own).toHaveLength(1);
     const noBls = { ...official(SALES) };
     delete noBls.oews;
-    expect(officialIntro(fixture.role(SALES), noBls)[0]).not.toContain('Bureau of Labor Statistics');
+    expect(officialIntro(noBls)[0]).not.toContain('Bureau of Labor Statistics');
   });
 
   it('gives each official source’s credit line once', () => {
-    const sales = fixture.role(SALES);
-    const lines = officialAttributions(sales.official!, sales.sources);
+    const sales = fixture.occupation(SALES);
+    const lines = officialAttributions(sales.official, sales.sources);
     const sources = fixture.rowsOf('official_sources.csv');
     const attribution = (id: string) => sources.find((s) => s.id === id)!.attribution;
     expect(lines).toEqual([
-      attribution(sales.official!.onetSourceId),
-      attribution(sales.official!.oews!.national!.sourceId),
+      attribution(sales.official.onetSourceId),
+      attribution(sales.official.oews!.national!.sourceId),
     ]);
   });
 });
