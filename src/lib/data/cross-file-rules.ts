@@ -1,99 +1,44 @@
 /**
- * Cross-file rules for the official tables (O*NET, BLS): every O*NET-SOC code, education category
- * and job zone referenced exists, occupation ids do not collide with hand-made role ids, and an
- * official source does not reuse a hand-made source's id.
+ * Rules that span files and are not references (those are declared in data/tables.ts and checked
+ * by data/references.ts): a comparison is between two different roles and each pair comes once; an
+ * occupation is not related to itself; occupation page ids do not collide with hand-made role ids;
+ * an official source does not reuse a hand-made source's id.
  */
 import type { DataIssue } from '@/lib/data/issues';
-import { TABLES, type TableName } from '@/lib/data/tables';
-import type { KnownKeys, Located, Tables, checkReference } from '@/lib/data/validate';
+import { TABLES, type Tables } from '@/lib/data/tables';
 
-type Rows = Located<Record<string, unknown>>[];
-
-/**
- * What references into `target` may point at: its valid keys plus its rejected ones; `null` when
- * nothing should be checked (the file is there but unreadable, already reported once). A file that
- * is absent while others refer to it gets one file-level problem per referring file instead.
- */
-function referable(
-  target: TableName,
-  rejected: Record<TableName, KnownKeys>,
-  present: ReadonlySet<string>,
-): KnownKeys | 'absent' {
-  return present.has(TABLES[target].file) ? rejected[target] : 'absent';
+function checkComparisonPairs(tables: Tables): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const pairLines = new Map<string, number>();
+  for (const { row, line, columns } of tables.comparisons) {
+    if (row.role_id === row.other_role_id) {
+      issues.push({
+        file: TABLES.comparisons.file,
+        line,
+        column: columns.other_role_id ?? 0,
+        columnName: 'other_role_id',
+        found: row.other_role_id,
+        expected: 'a role other than role_id: a role is not compared with itself',
+      });
+    }
+    const pair = [row.role_id, row.other_role_id].sort().join('\u0000');
+    const first = pairLines.get(pair);
+    if (first !== undefined) {
+      issues.push({
+        file: TABLES.comparisons.file,
+        line,
+        column: columns.role_id ?? 0,
+        columnName: 'role_id + other_role_id',
+        found: `${row.role_id}, ${row.other_role_id}`,
+        expected: `each pair of roles once, in either order; line ${first} compares the same two roles`,
+      });
+    } else pairLines.set(pair, line);
+  }
+  return issues;
 }
 
-export function checkOfficialReferences(
-  tables: Tables,
-  rejected: Record<TableName, KnownKeys>,
-  present: ReadonlySet<string>,
-  reference: typeof checkReference,
-): DataIssue[] {
+function checkOfficialRules(tables: Tables): DataIssue[] {
   const issues: DataIssue[] = [];
-
-  /** Every `column` of `from` names a key of `target` (`keyOf` gives the key of a target row). */
-  const check = (
-    from: TableName,
-    column: string,
-    target: TableName,
-    keyOf: (row: Record<string, unknown>) => string,
-  ) => {
-    const rows = tables[from] as Rows;
-    if (rows.length === 0) return;
-    const known = referable(target, rejected, present);
-    if (known === 'absent') {
-      // Only one problem per file, however many rows refer to the missing file.
-      if (!issues.some((issue) => issue.file === TABLES[from].file && issue.line === 0)) {
-        issues.push({
-          file: TABLES[from].file,
-          line: 0,
-          column: 0,
-          expected: `${TABLES[target].file} next to it: its ${column} values refer to that file, which is missing`,
-        });
-      }
-      return;
-    }
-    const ids = new Set((tables[target] as Rows).map(({ row }) => keyOf(row)));
-    issues.push(...reference(TABLES[from].file, rows, column, ids, TABLES[target].file, known));
-  };
-
-  const onetCode = (row: Record<string, unknown>) => String(row.onet_code);
-  for (const from of [
-    'onetAlternateTitles',
-    'onetImportance',
-    'onetTechnologySkills',
-    'onetTasks',
-    'onetEducation',
-    'onetRelatedOccupations',
-  ] as const) {
-    check(from, 'onet_code', 'onetOccupations', onetCode);
-  }
-  check('onetRelatedOccupations', 'related_onet_code', 'onetOccupations', onetCode);
-  check('onetEducation', 'category', 'onetEducationLevels', (row) => String(row.category));
-
-  // A hand-made role may name an occupation; checked only when the official data is there.
-  const occupationKeys = rejected.onetOccupations;
-  if (present.has(TABLES.onetOccupations.file) && occupationKeys !== null) {
-    const codes = new Set(tables.onetOccupations.map(({ row }) => row.onet_code));
-    const naming = tables.roles.filter(({ row }) => row.onet_code !== undefined) as Rows;
-    issues.push(
-      ...reference(TABLES.roles.file, naming, 'onet_code', codes, TABLES.onetOccupations.file, occupationKeys),
-    );
-  }
-  if (present.has(TABLES.onetJobZones.file) && rejected.onetJobZones !== null) {
-    const zones = new Set(tables.onetJobZones.map(({ row }) => String(row.job_zone)));
-    const zoned = tables.onetOccupations.filter(({ row }) => row.job_zone !== undefined) as Rows;
-    issues.push(
-      ...reference(
-        TABLES.onetOccupations.file,
-        zoned,
-        'job_zone',
-        zones,
-        TABLES.onetJobZones.file,
-        rejected.onetJobZones,
-      ),
-    );
-  }
-
   const roleIds = new Set(tables.roles.map(({ row }) => row.id));
   for (const { row, line, columns } of tables.onetOccupations) {
     if (!roleIds.has(row.id)) continue;
@@ -132,4 +77,9 @@ export function checkOfficialReferences(
     });
   }
   return issues;
+}
+
+/** Every cross-file rule that is not a declared reference. */
+export function checkCrossFileRules(tables: Tables): DataIssue[] {
+  return [...checkComparisonPairs(tables), ...checkOfficialRules(tables)];
 }
