@@ -5,7 +5,7 @@
 import { recordsToCsv } from '@/lib/downloads/csv';
 import { DEGREES } from '@/lib/role/education';
 import type { ToolView } from '@/lib/compare/tool-view';
-import { FLAG_WORDS } from '@/lib/occupation/words';
+import { figureCell } from '@/lib/occupation/words';
 
 /** One line of the long-format comparison table. */
 export interface ToolExportRow extends Record<string, string | number | null> {
@@ -111,7 +111,7 @@ export function toolExportRows(view: ToolView): ToolExportRow[] {
     ] as const;
     for (const [item, figure, unit] of measures) {
       if (figure === undefined) continue;
-      rows.push({ ...common, item, value: typeof figure === 'number' ? figure : FLAG_WORDS[figure], unit });
+      rows.push({ ...common, item, value: figureCell(figure), unit });
     }
   }
   if (view.importance) {

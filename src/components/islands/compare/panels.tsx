@@ -15,7 +15,7 @@ import {
   officialWagesSummary,
   salarySummary,
 } from '@/lib/compare/tool-summaries';
-import { FLAG_WORDS, formatWage } from '@/lib/occupation/words';
+import { figureText, formatWage } from '@/lib/occupation/words';
 import type { Figure } from '@/lib/occupation/figures';
 import { IMPORTANCE_TOP, type MatrixCell, type PairEducation, type ToolView } from '@/lib/compare/tool-view';
 import { midSentence } from '@/lib/text/sentences';
@@ -436,9 +436,6 @@ function EducationSvg({
     </svg>
   );
 }
-
-const figureText = (figure: Figure | undefined, format: (n: number) => string) =>
-  figure === undefined ? 'not published' : typeof figure === 'number' ? format(figure) : FLAG_WORDS[figure];
 
 /**
  * BLS mean wage across all industries: a survey of employers, a different measure from the resume
