@@ -215,6 +215,7 @@ async function heapUsed(page: Page): Promise<number> {
   return usedSize;
 }
 
+// Long on purpose: one browser session, its steps in order (serve Pagefind, load the bundle, build each engine, run the queries).
 async function browserRuns(
   context: BenchContext,
   indexText: string,
@@ -346,6 +347,7 @@ const searchPeers: BenchModule = {
   name: 'search-peers',
   title: 'Search side by side: accuracy on the labelled query set, latency, bytes and memory',
   order: 41,
+  // Long on purpose: one benchmark run, measured step by step and reported in the order RESULTS.md shows it.
   async run(context) {
     const loadBefore = loadavg()[0]!;
     const indexText = readFileSync(`${context.distDir}/${SEARCH_INDEX_FILE}`, 'utf8');
