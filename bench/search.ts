@@ -409,7 +409,7 @@ const search: BenchModule = {
     );
 
     const markdown = [
-      `Every query is typed one key at a time into a fresh engine (${NODE_ROUNDS} rounds in Node, ${BROWSER_ROUNDS} in Chromium) and each keystroke's search for the dialog's ${LIMIT} results is timed, caches included: the first keystrokes of a word pay for building fuse.js's word subset.`,
+      `Every query is typed one key at a time into a fresh engine (${NODE_ROUNDS} rounds in Node, ${BROWSER_ROUNDS} in Chromium) and each keystroke's search for the dialog's ${LIMIT} results is timed, caches included: a fresh engine has looked up no word yet.`,
       `The real index is the one the site serves (dist/search-index.json), built from everything in data/. The synthetic index is ${SYNTHETIC_NAME_COUNT.toLocaleString('en-US')} names from ${origin} (bench/search-synthetic.ts); it is never published.`,
       `Load average (1 min) on the machine: ${loadBefore.toFixed(1)} at the start, ${loadAfter.toFixed(1)} at the end — other work on these 2 cores inflates the tail.`,
       '',
