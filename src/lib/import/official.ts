@@ -6,7 +6,8 @@
 import type { DataIssue } from '@/lib/data/issues';
 import { TABLES, columnsOf, type TableName } from '@/lib/data/tables';
 import { importBls } from '@/lib/import/bls';
-import { importOnet, type OutputRow } from '@/lib/import/onet';
+import { importOnet } from '@/lib/import/onet';
+import type { OutputRow } from '@/lib/import/reader';
 import { blsSource, onetSource } from '@/lib/import/sources';
 
 /** The tables the importer writes; it never touches any other file of a data folder. */

@@ -2,8 +2,8 @@
  * The official_sources.csv rows for an import: what O*NET and BLS ask to be credited with, in their
  * own words (O*NET's Read Me and licence page; BLS's citation request and field-description sheet).
  */
-import type { OnetRelease } from '@/lib/import/onet';
-import type { OutputRow } from '@/lib/import/onet';
+import type { OnetRelease } from '@/lib/import/readers/onet-readme';
+import type { OutputRow } from '@/lib/import/reader';
 
 export function onetSource(id: string, release: OnetRelease): OutputRow {
   return {
