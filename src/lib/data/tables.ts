@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { matchKey } from '@/lib/text/slug';
 import {
   BlsOewsRow,
+  BlsProjectionRow,
   ComparisonRow,
   ComparisonSkillRow,
   EmployerRow,
@@ -10,11 +11,13 @@ import {
   OnetEducationLevelRow,
   OnetEducationRow,
   OnetImportanceRow,
+  OnetInterestRow,
   OnetJobZoneRow,
   OnetOccupationRow,
   OnetRelatedOccupationRow,
   OnetTaskRow,
   OnetTechnologyRow,
+  OnetWorkStyleRow,
   ResponsibilityRow,
   RoleRow,
   SalaryRow,
@@ -107,7 +110,20 @@ export const TABLES = {
     required: false,
     key: ['onet_code', 'related_onet_code'],
   }),
+  onetInterests: table({ file: 'onet_interests.csv', schema: OnetInterestRow, required: false, key: ['onet_code'] }),
+  onetWorkStyles: table({
+    file: 'onet_work_styles.csv',
+    schema: OnetWorkStyleRow,
+    required: false,
+    key: ['onet_code', 'element_id'],
+  }),
   blsOews: table({ file: 'bls_oews.csv', schema: BlsOewsRow, required: false, key: ['soc_code', 'naics'] }),
+  blsProjections: table({
+    file: 'bls_projections.csv',
+    schema: BlsProjectionRow,
+    required: false,
+    key: ['soc_code'],
+  }),
 } as const;
 
 export type TableName = keyof typeof TABLES;

@@ -64,6 +64,8 @@ export function checkOfficialReferences(
     'onetTasks',
     'onetEducation',
     'onetRelatedOccupations',
+    'onetInterests',
+    'onetWorkStyles',
   ] as const) {
     check(from, 'onet_code', 'onetOccupations', onetCode);
   }

@@ -21,6 +21,8 @@ import { occupationsReader } from '@/lib/import/readers/onet-occupations';
 import { knowledgeReader, skillsReader, type RatingsContext } from '@/lib/import/readers/onet-ratings';
 import { readRelease, type OnetRelease } from '@/lib/import/readers/onet-readme';
 import { relatedReader } from '@/lib/import/readers/onet-related';
+import { interestsReader } from '@/lib/import/readers/onet-interests';
+import { workStylesReader } from '@/lib/import/readers/onet-work-styles';
 import { scalesReader } from '@/lib/import/readers/onet-scales';
 import { tasksReader } from '@/lib/import/readers/onet-tasks';
 import { technologyReader } from '@/lib/import/readers/onet-technology';
@@ -31,8 +33,16 @@ export type { OutputRow } from '@/lib/import/reader';
 export type { OnetRelease } from '@/lib/import/readers/onet-readme';
 export { ONET_FILES } from '@/lib/import/readers/onet-common';
 
-/** Skills and Knowledge are optional: some editions in circulation lack them (the 27.0 subset here). */
-const OPTIONAL_FILES = new Set<string>([ONET_FILES.skills, ONET_FILES.knowledge]);
+/**
+ * Skills and Knowledge are optional: some editions in circulation lack them (the 27.0 subset here);
+ * so are Interests and Work Styles (not in that subset either).
+ */
+const OPTIONAL_FILES = new Set<string>([
+  ONET_FILES.skills,
+  ONET_FILES.knowledge,
+  ONET_FILES.interests,
+  ONET_FILES.workStyles,
+]);
 
 export interface OnetImport {
   release: OnetRelease;
@@ -47,6 +57,8 @@ export interface OnetImport {
     onetEducation: OutputRow[];
     onetJobZones: OutputRow[];
     onetRelatedOccupations: OutputRow[];
+    onetInterests: OutputRow[];
+    onetWorkStyles: OutputRow[];
   };
   /** What a maintainer should know about this input: layout differences, merged duplicates, files absent. */
   notes: string[];
@@ -135,6 +147,8 @@ export function importOnet(files: ReadonlyMap<string, Uint8Array>, takenIds: Rea
     jobZones: prepare(jobZonesReader),
     jobZoneReference: prepare(jobZoneReferenceReader),
     related: prepare(relatedReader),
+    interests: prepare(interestsReader),
+    workStyles: prepare(workStylesReader),
   };
   if (issues.length > 0) return { ok: false, issues };
 
@@ -165,6 +179,13 @@ export function importOnet(files: ReadonlyMap<string, Uint8Array>, takenIds: Rea
   const categories = run(readers.educationCategories, { sourceId });
   const education = run(readers.education, { ...withCodes, levels: categories.levels });
   const related = run(readers.related, withCodes);
+  const optional = <V>(file: string, what: string, read: () => V[]): V[] => {
+    if (tables.has(file)) return read();
+    notes.push(`${file} is not in this folder: no ${what} were imported.`);
+    return [];
+  };
+  const interests = optional(ONET_FILES.interests, 'interest profiles', () => run(readers.interests, withCodes));
+  const workStyles = optional(ONET_FILES.workStyles, 'work style ratings', () => run(readers.workStyles, ratings));
   if (issues.length > 0) return { ok: false, issues };
 
   const codes = [...occupations.keys()].sort();
@@ -197,6 +218,8 @@ export function importOnet(files: ReadonlyMap<string, Uint8Array>, takenIds: Rea
         onetEducation: byCode(education),
         onetJobZones: zoneReference.rows,
         onetRelatedOccupations: byCode(related),
+        onetInterests: byCode(interests),
+        onetWorkStyles: byCode(workStyles),
       },
     },
   };

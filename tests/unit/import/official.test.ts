@@ -7,7 +7,7 @@ import { buildSiteModel } from '@/lib/data/model';
 import { validateDataFolder } from '@/lib/data/validate';
 import { IMPORTED_FILES, importOfficial } from '@/lib/import/official';
 import { seedFiles, seedText } from '../support/data-folder';
-import { BLS, ONET_27, ONET_29, csvRows, folder, folderWith, text } from './fixtures';
+import { BLS, EP, ONET_27, ONET_29, csvRows, folder, folderWith, text } from './fixtures';
 
 function converted(onetPath = ONET_29, taken: string[] = []) {
   const result = importOfficial({ onet: folder(onetPath), bls: folder(BLS), takenRoleIds: new Set(taken) });
@@ -56,6 +56,26 @@ describe('importOfficial', () => {
     );
     expect(bls!.date_label).toBe('May 2024');
     expect(bls!.note).toContain('$239,200 per year');
+  });
+
+  it('with a projections folder, writes bls_projections.csv and credits BLS as it asks; the data step accepts it', () => {
+    const result = importOfficial({
+      onet: folder(ONET_29),
+      bls: folder(BLS),
+      ep: folder(EP),
+      takenRoleIds: new Set(),
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result, null, 1));
+    const sources = csvRows(result.files.get('official_sources.csv')!);
+    expect(sources.map((s) => s.id)).toEqual(['bls-ep-2024-34', 'bls-oews-2024', 'onet-29-3']);
+    expect(sources[0]!.attribution).toBe('Source: Employment Projections program, U.S. Bureau of Labor Statistics.');
+    expect(sources[0]!.note).toContain('">=$239,200" = median wage at or above that amount (top-coded)');
+    const rows = csvRows(result.files.get('bls_projections.csv')!);
+    expect(rows.find((r) => r.soc_code === '11-2022')).toMatchObject({
+      change_pct: '4.7',
+      source_id: 'bls-ep-2024-34',
+    });
+    expect(validateDataFolder(seedWithOfficial(result.files)).issues).toEqual([]);
   });
 
   it('reports problems of both folders at once', () => {

@@ -15,6 +15,8 @@ export const ONET_FILES = {
   jobZones: 'Job Zones.txt',
   jobZoneReference: 'Job Zone Reference.txt',
   related: 'Related Occupations.txt',
+  interests: 'Interests.txt',
+  workStyles: 'Work Styles.txt',
 } as const;
 
 export const CODE = 'O*NET-SOC Code';
