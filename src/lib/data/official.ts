@@ -9,6 +9,8 @@
  */
 import type { Tables } from '@/lib/data/validate';
 import type { BlsOewsRow } from '@/lib/data/schema';
+import { similarOccupations, type SimilarOccupation } from '@/lib/career/similar';
+import { careerLookups, type InterestProfile, type Outlook, type WorkStyleRating } from '@/lib/data/official-career';
 
 /** Why BLS left a figure out: `*`/`**` not available, `#` at or above the top-coded wage, `~` under 0.5 %. */
 export type FigureFlag = 'not_available' | 'top_coded' | 'less_than_half_percent';
@@ -123,6 +125,14 @@ export interface OfficialRecord {
     /** By NAICS sector, in code order. */
     bySector: OewsEstimate[];
   };
+  /** BLS Employment Projections of the occupation (or the group BLS projects it in). */
+  outlook?: Outlook;
+  /** O*NET RIASEC interest profile. */
+  interests?: InterestProfile;
+  /** O*NET work styles by importance, highest first. */
+  workStyles: WorkStyleRating[];
+  /** The occupations closest by skill and knowledge importance, closest first (see career/similar.ts). */
+  similar: SimilarOccupation[];
   /** Source of the O*NET figures (official_sources.csv). */
   onetSourceId: string;
 }
@@ -210,6 +220,7 @@ export function buildOfficialRecords(tables: Tables): Map<string, OfficialRecord
   const detailed = tables.blsOews.filter(({ row }) => row.soc_level === 'detailed');
   const oews = groupBy(detailed, (row) => row.soc_code);
   const published = new Set(oews.keys());
+  const career = careerLookups(tables);
 
   for (const occupation of occupations.values()) {
     const code = occupation.onet_code;
@@ -281,17 +292,39 @@ export function buildOfficialRecords(tables: Tables): Map<string, OfficialRecord
             .sort((a, b) => (a.naics < b.naics ? -1 : a.naics > b.naics ? 1 : 0))
             .map(toOewsEstimate),
         },
+        outlook: career.outlookOf(code),
+        interests: career.interestsOf(code),
+        workStyles: career.workStylesOf(code),
+        similar: [],
         onetSourceId: occupation.source_id,
       }),
     );
   }
+  attachSimilar(records);
   return records;
+}
+
+/** Fills every record's `similar` list, from all pairs of records at once. */
+function attachSimilar(records: Map<string, OfficialRecord>): void {
+  const similar = similarOccupations(
+    [...records.values()].map((r) => {
+      const national = r.oews?.national;
+      const median = national && national.wagesReleased !== 'hourly_only' ? national.annual.median : undefined;
+      return {
+        ...r,
+        ...(typeof median === 'number' && { medianAnnualWage: median }),
+        ...(r.outlook && { projectedChangePct: r.outlook.projection.changePct }),
+      };
+    }),
+  );
+  for (const record of records.values()) record.similar = similar.get(record.onetCode) ?? [];
 }
 
 /** Every source an official record cites. */
 export function officialSourceIds(record: OfficialRecord): string[] {
   const ids = [record.onetSourceId];
   if (record.oews?.national) ids.push(record.oews.national.sourceId);
+  if (record.outlook) ids.push(record.outlook.projection.sourceId);
   for (const estimate of record.oews?.bySector ?? []) ids.push(estimate.sourceId);
   return ids;
 }

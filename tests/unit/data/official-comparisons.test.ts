@@ -22,6 +22,8 @@ function occupation(code: string, related: Listing[] = [], roleId = `occ-${code.
     technologies: [],
     tasks: [],
     education: [],
+    workStyles: [],
+    similar: [],
     related: related.map(([other, tier, position]) => ({
       onetCode: other,
       id: `occ-${other.replace('.', '-')}`,

@@ -72,6 +72,8 @@ describe('search index', () => {
         tasks: [],
         education: [],
         related: [],
+        workStyles: [],
+        similar: [],
         onetSourceId: role.sourceId,
       },
     });
