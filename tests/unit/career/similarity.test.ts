@@ -1,5 +1,6 @@
 /** Similarity of importance profiles and the gap between two, on hand-made vectors. */
 import { describe, expect, it } from 'vitest';
+import { skillMove } from '@/lib/career/move';
 import { cosine, importanceGaps, nearestNeighbours } from '@/lib/career/similarity';
 import { similarOccupations, type SimilarInput } from '@/lib/career/similar';
 
@@ -137,5 +138,36 @@ describe('similarOccupations', () => {
     expect(third.wageDifference).toBeUndefined();
     expect(third.outlookDifferencePp).toBeUndefined();
     expect(third.onetRelated).toBeUndefined();
+  });
+});
+
+describe('skillMove', () => {
+  const r = (name: string, importance: number) => ({ elementId: name, name, importance });
+  const move = skillMove(
+    [r('Speaking', 80), r('Writing', 70), r('Mathematics', 30), r('Selling', 75), r('Design', 55)],
+    [
+      r('Speaking', 85),
+      r('Writing', 40),
+      r('Mathematics', 70),
+      r('Selling', 90),
+      r('Programming', 60),
+      r('Design', 60),
+    ],
+  );
+
+  it('builds what is important in the target and clearly (half a step) more important there, largest gap first', () => {
+    expect(move.toBuild.map((g) => [g.name, g.gap])).toEqual([
+      ['Programming', 60],
+      ['Mathematics', 40],
+      ['Selling', 15],
+    ]);
+  });
+
+  it('carries over what is important in both and neither to build nor clearly less important', () => {
+    expect(move.carryOver.map((g) => g.name)).toEqual(['Speaking', 'Design']);
+    expect(move.mattersLess.map((g) => [g.name, g.gap])).toEqual([['Writing', -30]]);
+    const both = skillMove([r('Selling', 90), r('Speaking', 80)], [r('Selling', 60), r('Speaking', 75)]);
+    expect(both.mattersLess.map((g) => g.name)).toEqual(['Selling']);
+    expect(both.carryOver.map((g) => g.name)).toEqual(['Speaking']); // never in two lists
   });
 });
