@@ -1,6 +1,6 @@
 /** The job outlook sentences, on hand-made projections: growth, decline, no change, flags in words, group disclosure. */
 import { describe, expect, it } from 'vitest';
-import type { Outlook, Projection } from '@/lib/data/official-career';
+import type { Outlook, Projection } from '@/lib/occupation/career';
 import {
   comparedWithAllSentence,
   howToBecomeRows,
@@ -9,7 +9,7 @@ import {
   projectionCoverageSentence,
   signedPercent,
   thousands,
-} from '@/lib/derive/outlook';
+} from '@/lib/occupation/outlook';
 
 const projection = (over: Partial<Projection> = {}): Projection => ({
   socCode: '11-2022',
