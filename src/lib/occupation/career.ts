@@ -5,7 +5,7 @@
  * occupation's own: `matchedBy` says which.
  */
 import { INTEREST_AREAS, type BlsProjectionRow, type OnetInterestRow, type OnetWorkStyleRow } from '@/lib/data/schema';
-import type { Tables } from '@/lib/data/validate';
+import type { Tables } from '@/lib/data/tables';
 
 type Matched = 'soc-code' | 'soc-parent' | 'soc-broad-group';
 
