@@ -98,6 +98,17 @@ if (!built) {
       expect(await page.locator('[data-chart-id="official-work-styles"] tbody tr').count()).toBe(styles.length);
     });
 
+    it('gives a resume role that names the occupation the same parts, its moves starting from the role', async () => {
+      const role = csv('roles.csv').find((r) => r.onet_code === occupation.onet_code)!;
+      const { page } = await browser.open(`roles/${role.id}/`);
+      expect(await page.getByTestId('outlook-sentence').innerText()).toContain(`(+${oneDecimal(own.change_pct!)}%)`);
+      const links = await page
+        .getByTestId('move-link')
+        .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).searchParams.get('from')));
+      expect(links).toHaveLength(10);
+      expect(new Set(links)).toEqual(new Set([role.id]));
+    });
+
     it('lists ten similar occupations, each linking to its page, saying where O*NET agrees', async () => {
       const { page } = await browser.open(`roles/${SALES}/`);
       const table = page.getByTestId('similar-occupations');
