@@ -8,7 +8,7 @@ const signed = (n: number) => (n > 0 ? `+${formatDecimal(n)}` : formatDecimal(n)
 function GapTable({ caption, rows, empty }: { caption: string; rows: ImportanceGap[]; empty: string }) {
   if (rows.length === 0) return <p className="mt-2 max-w-prose">{empty}</p>;
   return (
-    <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
+    <section className="mt-2 overflow-x-auto" tabIndex={0} aria-label={caption}>
       <table className="w-full border-collapse text-left tabular-nums">
         <caption className="sr-only">{caption}</caption>
         <thead>
@@ -40,7 +40,7 @@ function GapTable({ caption, rows, empty }: { caption: string; rows: ImportanceG
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
 
@@ -80,12 +80,7 @@ export function MoveSections({ view, headingLevel = 3 }: { view: MoveView; headi
       {view.differences.length > 0 && (
         <>
           <H className="mt-6 text-lg font-semibold">Wage, outlook, education and training</H>
-          <div
-            className="mt-2 overflow-x-auto"
-            tabIndex={0}
-            role="region"
-            aria-label={`Differences from ${from} to ${to}`}
-          >
+          <section className="mt-2 overflow-x-auto" tabIndex={0} aria-label={`Differences from ${from} to ${to}`}>
             <table className="w-full border-collapse text-left tabular-nums">
               <caption className="sr-only">{`Differences from ${from} to ${to}`}</caption>
               <thead>
@@ -117,7 +112,7 @@ export function MoveSections({ view, headingLevel = 3 }: { view: MoveView; headi
                 ))}
               </tbody>
             </table>
-          </div>
+          </section>
         </>
       )}
     </div>
