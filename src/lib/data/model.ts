@@ -402,7 +402,7 @@ export function buildSiteModel(tables: Tables): SiteModel {
         name: skill.name,
         kinds: [...new Set(skill.roles.map((r) => r.kind))].sort(),
         roleCount: skill.roles.length,
-        ...(shares.length > 0 && { maxSharePct: Math.max(...shares) }),
+        ...(shares.length > 0 && { maxSharePct: shares.reduce((a, b) => Math.max(a, b)) }),
       };
     }),
     employers: employers.map((e) => ({

@@ -3,7 +3,7 @@
  * and job zone referenced exists, occupation ids do not collide with hand-made role ids, and an
  * official source does not reuse a hand-made source's id.
  */
-import type { DataIssue } from '@/lib/data/issues';
+import { append, type DataIssue } from '@/lib/data/issues';
 import { TABLES, type TableName } from '@/lib/data/tables';
 import type { KnownKeys, Located, Tables, checkReference } from '@/lib/data/validate';
 
@@ -53,7 +53,7 @@ export function checkOfficialReferences(
       return;
     }
     const ids = new Set((tables[target] as Rows).map(({ row }) => keyOf(row)));
-    issues.push(...reference(TABLES[from].file, rows, column, ids, TABLES[target].file, known));
+    append(issues, reference(TABLES[from].file, rows, column, ids, TABLES[target].file, known));
   };
 
   const onetCode = (row: Record<string, unknown>) => String(row.onet_code);
