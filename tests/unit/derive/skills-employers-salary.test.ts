@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { RoleRef } from '@/lib/data/model';
 import { highestPayingSentence } from '@/lib/derive/salary';
-import { mostListedSentence, skillsChartSummary, softSkillsSentence, topSkillSentence } from '@/lib/derive/skills';
+import {
+  mostListedSentence,
+  skillsChartSummary,
+  skillsWithoutFigures,
+  softSkillsSentence,
+  topSkillSentence,
+} from '@/lib/derive/skills';
 import { employersChartSummary, topEmployersSentence } from '@/lib/derive/employers';
 import { midSentence, numberWord, topWithTies } from '@/lib/derive/text';
 
@@ -153,5 +159,17 @@ describe('salary sentence', () => {
 
   it('says nothing without salaries', () => {
     expect(highestPayingSentence(gam, [])).toBeUndefined();
+  });
+});
+
+describe('skillsWithoutFigures', () => {
+  it('is every hard skill the chart and the examples leave out, in the role order', () => {
+    const skills = [
+      { name: 'Charted', sharePct: 12 },
+      { name: 'Bare one' },
+      { name: 'Exemplified', example: 'Did it.' },
+      { name: 'Bare two' },
+    ];
+    expect(skillsWithoutFigures(skills).map((s) => s.name)).toEqual(['Bare one', 'Bare two']);
   });
 });
