@@ -3,7 +3,17 @@ import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', '.generated/', 'node_modules/', 'bench/out/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist.versions/',
+      '.astro/',
+      '.generated/',
+      '.generated.versions/',
+      'node_modules/',
+      'bench/out/',
+    ],
+  },
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
   {

@@ -10,9 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { versionStore } from '@/lib/node/atomic-dir';
 import { runDataStep } from '@/lib/node/data-step';
 import { MAX_SLUG_LENGTH } from '@/lib/text/slug';
-import { DATA_CASES, type DataCase } from '../../fixtures/hostile/data-cases';
-import { seedFileNames } from '../support/data-folder';
-import { treeHash } from '../support/tree-hash';
+import { DATA_CASES, type DataCase } from '../fixtures/hostile/data-cases';
+import { seedFileNames } from './support/data-folder';
+import { treeHash } from './support/tree-hash';
 
 const work = mkdtempSync(join(tmpdir(), 'role-atlas-hostile-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
