@@ -3,8 +3,8 @@
  * one role it says "one role", without employers or salaries it does not mention them, and it names the
  * featured role only when that role is in the data.
  */
-import type { Catalogue, RoleRecord } from '@/lib/data/model';
-import { midSentence, numberWord, sentenceStart } from '@/lib/derive/text';
+import type { Catalogue, RoleRecord } from '@/lib/model/site-model';
+import { midSentence, numberWord, sentenceStart } from '@/lib/text/sentences';
 import { formatList } from '@/lib/format';
 import { roleSections } from '@/lib/role/sections';
 
@@ -32,7 +32,7 @@ export function homeFacts(catalogue: Catalogue, resumeRoles: readonly ResumeRole
       hasSkills: featured.skills.length + featured.softSkills.length > 0,
       hasEmployers: featured.employers.length > 0,
       hasSalaries: featured.salaries.length > 0,
-      hasEducation: roleSections(featured).some((section) => section.id === 'education'),
+      hasEducation: roleSections({ record: featured, sources: {} }).some((section) => section.id === 'education'),
     };
   }
   return {

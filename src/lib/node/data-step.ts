@@ -5,7 +5,7 @@
  */
 import { basename, relative } from 'node:path';
 import { formatIssue, sortIssues } from '@/lib/data/issues';
-import { runPipeline } from '@/lib/data/pipeline';
+import { runPipeline } from '@/lib/site/data-step';
 import { replaceFolder } from '@/lib/node/atomic-dir';
 import { readFolderFiles } from '@/lib/node/read-folder';
 

@@ -1,6 +1,6 @@
 /** The home page's copy over data folders unlike the seed: one role, no employers or pay, no featured role. */
 import { describe, expect, it } from 'vitest';
-import { buildSiteModel } from '@/lib/data/model';
+import { buildSiteModel } from '@/lib/model/site-model';
 import { validateDataFolder } from '@/lib/data/validate';
 import { FEATURED_ROLE_ID } from '@/lib/listing/featured';
 import { homeDescription, homeFacts, introLead, sourcesLinkText } from '@/lib/listing/home-copy';

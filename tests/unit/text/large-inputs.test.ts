@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateDataFolder } from '@/lib/data/validate';
 import { formatIssue } from '@/lib/data/issues';
-import { shortEducationLabel, withoutClosingParenthesis, matchingAlternativeTitle } from '@/lib/derive/official';
+import { shortEducationLabel, withoutClosingParenthesis, matchingAlternativeTitle } from '@/lib/occupation/words';
 import { excerpt, groupByInitial } from '@/lib/listing/rank';
 import { wrapText } from '@/lib/charts/layout/text';
 import { foldText, searchWords, wordSpans } from '@/lib/search/text';
@@ -18,9 +18,11 @@ import { matchKey, MAX_SLUG_LENGTH, slugify } from '@/lib/text/slug';
 import { seedWith, seedText } from '../support/data-folder';
 
 const MB = 1024 * 1024;
+/** Megabytes take a while on a loaded 2-core machine when every test file runs at once: a safety net, not a timing. */
+const LARGE = { timeout: 60_000 };
 const words = (n: number) => 'lorem ipsum dolor '.repeat(Math.ceil(n / 18)).slice(0, n);
 
-describe('excerpt', () => {
+describe('excerpt', LARGE, () => {
   it('cuts 4 MB of words without sentence punctuation on a word boundary', () => {
     const text = words(4 * MB);
     const cut = excerpt(text);
@@ -40,7 +42,7 @@ describe('excerpt', () => {
   });
 });
 
-describe('slugs and match keys', () => {
+describe('slugs and match keys', LARGE, () => {
   it('a 4 MB name becomes a slug short enough for a file name, distinct from a name with the same start', () => {
     const a = slugify(`${words(4 * MB)} one`);
     const b = slugify(`${words(4 * MB)} two`);
@@ -56,7 +58,7 @@ describe('slugs and match keys', () => {
   });
 });
 
-describe('search text', () => {
+describe('search text', LARGE, () => {
   it('folds the words of 4 MB of accented text', () => {
     const text = 'Prodúct manager/sales '.repeat((4 * MB) / 22);
     const folded = searchWords(text);
@@ -67,14 +69,14 @@ describe('search text', () => {
   });
 });
 
-describe('did you mean', () => {
+describe('did you mean', LARGE, () => {
   it('compares a 4 MB cell with no short name, and still finds a typo', () => {
     expect(didYouMean('x'.repeat(4 * MB), ['employers.csv', 'roles.csv'])).toBeUndefined();
     expect(didYouMean('employer.csv', ['employers.csv', 'roles.csv'])).toBe('employers.csv');
   });
 });
 
-describe('page metadata, JSON-LD and chart labels', () => {
+describe('page metadata, JSON-LD and chart labels', LARGE, () => {
   it('shortens 4 MB texts to what titles and descriptions hold', () => {
     expect(metaDescription(words(4 * MB)).length).toBeLessThanOrEqual(160);
     expect(pageTitle('x'.repeat(4 * MB)).length).toBeLessThanOrEqual(70);
@@ -113,7 +115,7 @@ describe('page metadata, JSON-LD and chart labels', () => {
   });
 });
 
-describe('the data step', () => {
+describe('the data step', LARGE, () => {
   it('validates a 4 MB description and reports a 4 MB bad cell briefly', () => {
     const roles = seedText('roles.csv').split('\n');
     roles[1] = roles[1]!.replace(/,"[^"]*",11-2022/, `,"${words(4 * MB)}",11-2022`);
