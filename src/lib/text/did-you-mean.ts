@@ -21,14 +21,18 @@ const allowedEdits = (a: number, b: number) => Math.max(2, Math.floor(Math.max(a
  * enough to the input's to be within reach: a cell of megabytes is compared with no short name at all,
  * and the work never exceeds reading the input plus a bounded amount per candidate.
  */
-export function didYouMean(input: string, candidates: readonly string[]): string | undefined {
+export function didYouMean(
+  input: string,
+  candidates: readonly string[],
+  distance: (a: string, b: string) => number = editDistance,
+): string | undefined {
   let best: { candidate: string; distance: number } | undefined;
   let needle: string | undefined;
   for (const candidate of candidates) {
     if (Math.abs(input.length - candidate.length) > allowedEdits(input.length, candidate.length)) continue;
     needle ??= input.toLowerCase();
-    const distance = editDistance(needle, candidate.toLowerCase());
-    if (!best || distance < best.distance) best = { candidate, distance };
+    const edits = distance(needle, candidate.toLowerCase());
+    if (!best || edits < best.distance) best = { candidate, distance: edits };
   }
   if (!best) return undefined;
   return best.distance <= allowedEdits(input.length, best.candidate.length) ? best.candidate : undefined;

@@ -13,7 +13,7 @@ import { wrapText } from '@/lib/charts/layout/text';
 import { foldText, searchWords, wordSpans } from '@/lib/search/text';
 import { metaDescription, pageTitle } from '@/lib/seo/meta';
 import { serializeJsonLd } from '@/lib/seo/json-ld';
-import { didYouMean } from '@/lib/text/did-you-mean';
+import { didYouMean, editDistance } from '@/lib/text/did-you-mean';
 import { matchKey, MAX_SLUG_LENGTH, slugify } from '@/lib/text/slug';
 import { seedWith, seedText } from '../support/data-folder';
 
@@ -70,6 +70,22 @@ describe('search text', LARGE, () => {
 });
 
 describe('did you mean', LARGE, () => {
+  it('computes edit distances only for names within reach: none for 1 MB or 4 MB, the same few for a typo', () => {
+    const names = ['employers.csv', 'roles.csv', 'skills.csv', 'salaries.csv'];
+    const counted = (input: string) => {
+      let cells = 0;
+      didYouMean(input, names, (a, b) => {
+        cells += a.length * b.length;
+        return editDistance(a, b);
+      });
+      return cells;
+    };
+    expect(counted('x'.repeat(MB))).toBe(0);
+    expect(counted('x'.repeat(4 * MB))).toBe(0);
+    expect(counted('employer.csv')).toBe(counted('employer.csx'));
+    expect(counted('employer.csv')).toBeLessThanOrEqual(12 * names.join('').length);
+  });
+
   it('compares a 4 MB cell with no short name, and still finds a typo', () => {
     expect(didYouMean('x'.repeat(4 * MB), ['employers.csv', 'roles.csv'])).toBeUndefined();
     expect(didYouMean('employer.csv', ['employers.csv', 'roles.csv'])).toBe('employers.csv');
