@@ -9,6 +9,7 @@ import { sortIssues, type DataIssue } from '@/lib/data/issues';
 import { TABLES, columnsOf, keyOf, requiredColumnsOf, type TableName, type TableSpec } from '@/lib/data/tables';
 import { didYouMean } from '@/lib/text/did-you-mean';
 import { checkOfficialReferences } from '@/lib/data/validate-official';
+import { checkRecordReferences } from '@/lib/data/validate-records';
 
 /** A validated row and where it stands in its file. */
 export interface Located<T> {
@@ -258,6 +259,7 @@ function checkCrossFile(
     }
   }
   issues.push(...checkOfficialReferences(tables, rejected, present, checkReference));
+  issues.push(...checkRecordReferences(tables, present));
   return issues;
 }
 
