@@ -34,6 +34,8 @@ export interface RunOptions {
   /** Day of the run, YYYY-MM-DD. */
   date: string;
   progress: (line: string) => void;
+  /** Called with the engine once the long tables are built (the tests copy them to a second engine). */
+  onLongTables?: (engine: DuckEngine) => Promise<void>;
 }
 
 export interface UnmappedTitle {
@@ -175,6 +177,7 @@ export async function runAggregate(options: RunOptions): Promise<RunResult> {
       suggestions: suggest(title.value),
     }));
 
+    await options.onLongTables?.(engine);
     const result = await runAggregation(engine, options.params);
     options.progress(`aggregated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     const files = contractFiles(
