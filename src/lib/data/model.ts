@@ -13,6 +13,7 @@ import {
   type OfficialComparison,
   type OfficialComparisonLink,
 } from '@/lib/data/official-comparisons';
+import { recordFigures, recordsSource, type RecordFigures } from '@/lib/data/record-figures';
 
 /** A source as pages cite it. */
 export interface Source {
@@ -119,6 +120,8 @@ export interface RoleRecord extends RoleRef {
    * closely related (see official-comparisons.ts), seen from that occupation; absent when none.
    */
   officialComparisons?: OfficialComparisonLink[];
+  /** Figures computed from raw records (`npm run aggregate`), cited to the run; absent when there are none. */
+  records?: RecordFigures;
   /** The sources cited on this page, by id. */
   sources: Record<string, Source>;
 }
@@ -217,9 +220,14 @@ function sharesFirst(a: { sharePct?: number }, b: { sharePct?: number }): number
   return (b.sharePct ?? -1) - (a.sharePct ?? -1);
 }
 
+const withRecords = (records: RecordFigures | undefined) => (records ? { records } : {});
+
 /** Builds every record the site reads from validated tables. */
 export function buildSiteModel(tables: Tables): SiteModel {
   const sources = new Map([...tables.sources, ...tables.officialSources].map(({ row }) => [row.id, toSource(row)]));
+  const fromRecords = recordsSource(tables);
+  if (fromRecords) sources.set(fromRecords.id, fromRecords);
+  const computed = recordFigures(tables);
   const officials = buildOfficialRecords(tables);
   const cite = (ids: Iterable<string>): Record<string, Source> =>
     Object.fromEntries([...new Set(ids)].sort().map((id) => [id, sources.get(id)!]));
@@ -299,6 +307,7 @@ export function buildSiteModel(tables: Tables): SiteModel {
         .map((c) => (c.role.id === row.id ? c : reverseComparison(c))),
       ...(official && { official }),
       ...linksOf(official),
+      ...withRecords(computed.get(`role:${row.id}`)),
     };
     const cited = [
       record.sourceId,
@@ -308,12 +317,14 @@ export function buildSiteModel(tables: Tables): SiteModel {
       ...record.salaries.map((s) => s.sourceId),
       ...record.comparisons.map((c) => c.sourceId),
       ...(official ? officialSourceIds(official) : []),
+      ...(record.records ? [record.records.sourceId] : []),
     ];
     return { ...record, sources: cite(cited) };
   });
   // Every O*NET occupation is a role as well, whose page shows official figures only.
   for (const { row } of tables.onetOccupations) {
     const official = officials.get(row.onet_code)!;
+    const records = computed.get(`occupation:${row.onet_code}`);
     roles.push({
       id: row.id,
       title: row.title,
@@ -329,7 +340,8 @@ export function buildSiteModel(tables: Tables): SiteModel {
       comparisons: [],
       official,
       ...linksOf(official),
-      sources: cite([row.source_id, ...officialSourceIds(official)]),
+      ...withRecords(records),
+      sources: cite([row.source_id, ...officialSourceIds(official), ...(records ? [records.sourceId] : [])]),
     });
   }
 

@@ -17,6 +17,7 @@ export type RoleSectionId =
   | 'salary'
   | 'education'
   | 'related-roles'
+  | 'records'
   | 'official'
   | 'downloads';
 
@@ -93,6 +94,8 @@ const SECTIONS: (RoleSection & { shown: (role: RoleRecord) => boolean })[] = [
     shown: (r) => r.comparisons.some((c) => DEGREES.some((d) => c[d.key] !== undefined) || c.educationVerdict),
   },
   { id: 'related-roles', title: 'Related roles', shown: (r) => r.comparisons.length > 0 },
+  // Figures computed from raw records (`npm run aggregate`): one provenance, shown apart from the hand-typed ones.
+  { id: 'records', title: 'Computed from resume records', shown: (r) => r.records !== undefined },
   // Survey figures come after every resume-derived section, in a part of their own.
   { id: 'official', title: 'Official statistics', shown: (r) => r.official !== undefined },
   { id: 'downloads', title: 'Download the data', shown: () => true },

@@ -21,6 +21,7 @@ import type { ChartData } from '@/lib/charts/chart-data';
 import { chartCsv, chartFilePath, chartJson } from '@/lib/charts/downloads';
 import { roleCharts } from '@/lib/charts/producers/role';
 import { officialCharts } from '@/lib/charts/producers/official';
+import { recordCharts } from '@/lib/charts/producers/records';
 import { employerCharts } from '@/lib/charts/producers/employer';
 import { skillCharts } from '@/lib/charts/producers/skill';
 import { comparisonCharts, comparisonSources } from '@/lib/charts/producers/comparison';
@@ -50,7 +51,11 @@ export const CHART_PAGES: ChartPageKind[] = [
     list: () =>
       loadCatalogue().roles.map(({ id }) => {
         const role = loadRole(id);
-        return { pageId: id, charts: [...roleCharts(role), ...officialCharts(role)], sources: role.sources };
+        return {
+          pageId: id,
+          charts: [...roleCharts(role), ...recordCharts(role), ...officialCharts(role)],
+          sources: role.sources,
+        };
       }),
   },
   {
