@@ -1,4 +1,8 @@
 /** DuckDB, embedded: the engine `npm run aggregate` runs on. Nothing to start; it reads CSV, gzip and Parquet itself. */
+import { rmSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { SqlEngine, SqlRow } from '@/lib/records/engine';
 
@@ -7,8 +11,17 @@ export interface DuckEngine extends SqlEngine {
   close(): void;
 }
 
-export async function openDuckDb(): Promise<DuckEngine> {
-  const instance = await DuckDBInstance.create(':memory:', { preserve_insertion_order: 'true' });
+/**
+ * An in-memory database that spills to a temporary folder past `memoryLimit` (DuckDB's own setting), so tens of
+ * millions of records fit in a small machine's memory.
+ */
+export async function openDuckDb(memoryLimit = process.env.RECORDS_MEMORY_LIMIT ?? '1200MB'): Promise<DuckEngine> {
+  const temp = await mkdtemp(join(tmpdir(), 'atlas-duckdb-'));
+  const instance = await DuckDBInstance.create(':memory:', {
+    preserve_insertion_order: 'true',
+    memory_limit: memoryLimit,
+    temp_directory: temp,
+  });
   const connection = await instance.connect();
   return {
     connection,
@@ -19,6 +32,7 @@ export async function openDuckDb(): Promise<DuckEngine> {
     close() {
       connection.closeSync();
       instance.closeSync();
+      rmSync(temp, { recursive: true, force: true });
     },
   };
 }

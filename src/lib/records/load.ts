@@ -190,7 +190,8 @@ const CHECKS: { field: string; test: string; expected: string }[] = [
 /** Trims every cell (a blank cell is null), checks each field and each record id's uniqueness. */
 async function checkRecords(engine: DuckEngine): Promise<void> {
   const trimmed = COLUMN_NAMES.map((name) => `nullif(trim("${name}"), '') as "${name}"`).join(', ');
-  await engine.query(`create table clean as select file, line, ${trimmed} from raw`);
+  // rid: a small integer key for the long tables (record ids are free text, often long).
+  await engine.query(`create table clean as select row_number() over () as rid, file, line, ${trimmed} from raw`);
   await engine.query('drop table raw');
   for (const check of CHECKS) {
     const found = check.field === 'record_id' || check.field === 'title' ? "''" : `"${check.field}"`;
@@ -199,6 +200,7 @@ async function checkRecords(engine: DuckEngine): Promise<void> {
         `from clean where ${check.test}`,
     );
   }
+  // Repeated ids: found with a hash aggregate first, so the ordered window runs on the repeats only.
   await engine.query(`
     insert into bad
     select file, line, 'record_id', record_id,
@@ -208,7 +210,8 @@ async function checkRecords(engine: DuckEngine): Promise<void> {
         row_number() over (partition by record_id order by file, line) as nth,
         first_value(file) over (partition by record_id order by file, line) as first_file,
         first_value(line) over (partition by record_id order by file, line) as first_line
-      from clean where record_id is not null
+      from clean
+      where record_id in (select record_id from clean where record_id is not null group by record_id having count(*) > 1)
     ) where nth > 1`);
   await engine.query(`
     create table valid as
@@ -245,6 +248,7 @@ export async function loadRecords(
       (select count(*) from clean) + (select count(*) from bad where is_structural) as "read",
       (select count(*) from (select distinct file, line from bad)) as bad,
       (select count(*) from valid) as valid`);
+  await engine.query('drop table clean');
   return { read: Number(row!.read), bad: Number(row!.bad), valid: Number(row!.valid), files: files.length };
 }
 

@@ -85,14 +85,14 @@ async function buildLongTables(engine: DuckEngine, data: ReturnType<typeof valid
 
   await engine.query(`
     create table skill_raw as
-    select record_id, trim(s) as raw from (select record_id, unnest(string_split(skills, ';')) as s from valid where skills is not null)
+    select rid, trim(s) as raw from (select rid, unnest(string_split(skills, ';')) as s from valid where skills is not null)
     where trim(s) <> ''
     union all
-    select trim(k.record_id), trim(k.skill) from raw_skills k
+    select v.rid, trim(k.skill) from raw_skills k join valid v on v.record_id = trim(k.record_id)
     where not exists (select 1 from bad b where b.file = k.file and b.line = k.line)`);
   const skillCounts = await counted(
     engine,
-    'select raw as value, count(distinct record_id) as records from skill_raw group by raw',
+    'select raw as value, count(distinct rid) as records from skill_raw group by raw',
   );
   const skills = mergeNames(skillCounts, aliasIndex(data.recordSkillAliases.map(({ row }) => row)));
   await engine.query('create table skill_map (raw varchar, skill varchar)');
@@ -113,7 +113,7 @@ async function buildLongTables(engine: DuckEngine, data: ReturnType<typeof valid
 
   await engine.query(`
     create table records as
-    select v.record_id, m.kind, m.group_id, e.name as employer, i.name as industry,
+    select v.rid as record_id, m.kind, m.group_id, e.name as employer, i.name as industry,
       cast(v.salary as double) * case coalesce(v.salary_period, 'year') when 'month' then 12 when 'hour' then 2080 else 1 end
         as salary_usd,
       v.education, cast(v."date" as date) as record_date
@@ -123,9 +123,10 @@ async function buildLongTables(engine: DuckEngine, data: ReturnType<typeof valid
     left join industry_map i on i.raw = v.industry`);
   await engine.query(`
     create table record_skill_list as
-    select distinct s.record_id, k.skill
+    select distinct s.rid as record_id, k.skill
     from skill_raw s join skill_map k on k.raw = s.raw
-    where exists (select 1 from records r where r.record_id = s.record_id)`);
+    where exists (select 1 from records r where r.record_id = s.rid)`);
+  await engine.query('drop table skill_raw');
   await engine.query('create table education_levels (education varchar, position integer)');
   await engine.query(
     `insert into education_levels values ${EDUCATION_LEVELS.map((level, i) => `('${level}', ${i + 1})`).join(', ')}`,

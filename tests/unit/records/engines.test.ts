@@ -6,6 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PARAMS, runAggregation, type SqlEngine } from '@/lib/records/engine';
 import { contractFiles, contractRows, type RunInfo } from '@/lib/records/output';
 import { copyLongTables, startPostgres, type Postgres } from './support/postgres';
+import { writeFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readFolderFiles } from '@/lib/node/read-folder';
+import { syntheticCsv } from '@/lib/records/synthetic';
 import { aggregate, HAND_RECORDS } from './support/run';
 
 let postgres: Postgres;
@@ -18,16 +23,37 @@ afterAll(async () => {
 
 const RUN: RunInfo = { title: 't', date: '2026-12-01', recordsRead: 0, mapped: 0, unmapped: 0, bad: 0, minRecords: 30 };
 
+/** 4,000 synthetic records for the seed roles: many skills, ties, suppressed industries, bad and unmapped records. */
+async function syntheticFile(): Promise<string> {
+  const folder = await mkdtemp(join(tmpdir(), 'atlas-engines-'));
+  const file = join(folder, 'synthetic-records.csv');
+  const roles = [
+    { id: 'global-account-manager', title: 'Global account manager', skills: ['Global Account', 'Cloud'] },
+    { id: 'market-sales-manager', title: 'Market sales manager', skills: ['Market Research'] },
+    { id: 'product-manager-sales', title: 'Product manager/sales', skills: ['Product Management'] },
+  ];
+  await writeFile(file, [...syntheticCsv({ records: 4000, seed: 7, roles })].join(''));
+  return file;
+}
+
+const CASES = [
+  { name: 'the hand-made records (min records 30)', file: async () => HAND_RECORDS, minRecords: 30, data: undefined },
+  { name: 'the hand-made records (min records 5)', file: async () => HAND_RECORDS, minRecords: 5, data: undefined },
+  { name: '4,000 synthetic records for the seed roles', file: syntheticFile, minRecords: 30, data: 'data' },
+];
+
 describe('DuckDB and PostgreSQL', () => {
-  for (const minRecords of [30, 5]) {
-    it(`give the same figures on the hand-made records (min records ${minRecords})`, async () => {
+  for (const { name, file, minRecords, data } of CASES) {
+    it(`give the same figures on ${name}`, async () => {
       const params = { ...DEFAULT_PARAMS, minRecords };
       const written = async (engine: SqlEngine) =>
         contractFiles(contractRows(await runAggregation(engine, params), RUN));
       let duck: Map<string, string> | undefined;
       let pg: Map<string, string> | undefined;
-      const run = await aggregate([HAND_RECORDS], {
+      const run = await aggregate([await file()], {
         params,
+        maxBadRecords: 100,
+        ...(data && { data: await readFolderFiles(data) }),
         onLongTables: async (engine) => {
           await copyLongTables(engine, postgres);
           duck = await written(engine);
@@ -43,6 +69,6 @@ describe('DuckDB and PostgreSQL', () => {
       }
       // And the DuckDB side is what the run writes.
       expect(duck!.get('record_skills.csv')).toBe(run.files.get('record_skills.csv'));
-    });
+    }, 120_000);
   }
 });
