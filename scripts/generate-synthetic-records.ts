@@ -49,7 +49,13 @@ const roles: SyntheticRole[] = (await read('roles.csv')).map((role) => ({
 
 const started = performance.now();
 await mkdir(values.out, { recursive: true });
-const csvPath = resolve(values.out, `synthetic-records.${values.format === 'csv' ? 'csv' : 'csv.gz'}`);
+// For Parquet, the CSV is a temporary file of its own, so a CSV.gz already in the folder is left alone.
+const csvName = {
+  csv: 'synthetic-records.csv',
+  'csv.gz': 'synthetic-records.csv.gz',
+  parquet: 'synthetic-records.tmp.csv.gz',
+};
+const csvPath = resolve(values.out, csvName[values.format as keyof typeof csvName]);
 const source = Readable.from(syntheticCsv({ records, seed, roles }));
 if (values.format === 'csv') await pipeline(source, createWriteStream(csvPath));
 else await pipeline(source, createGzip({ level: 6 }), createWriteStream(csvPath));

@@ -40,6 +40,26 @@ export interface RecordEducation {
   highPct?: number;
 }
 
+export interface RecordDistinctiveSkill {
+  name: string;
+  /** z-score of the weighted log-odds ratio, positive: more typical of this role. */
+  z: number;
+  sharePct: number;
+  otherSharePct: number;
+}
+
+/** A computed comparison with another role, seen from this one. */
+export interface RecordComparison {
+  otherId: string;
+  otherTitle: string;
+  /** Per education level: this role's share, the other's, and other − this in percentage points. */
+  education: { level: EducationLevel; label: string; sharePct: number; otherSharePct: number; ppDiff: number }[];
+  /** Skills more typical of this role, most distinctive first. */
+  roleSkills: RecordDistinctiveSkill[];
+  /** Skills more typical of the other role. */
+  otherSkills: RecordDistinctiveSkill[];
+}
+
 /** Everything computed from records about one role or occupation. */
 export interface RecordFigures {
   sourceId: string;
@@ -59,6 +79,8 @@ export interface RecordFigures {
   salaries: RecordSalary[];
   /** Levels from none to doctoral. */
   education: RecordEducation[];
+  /** Comparisons with every other role published from the same records (roles only), in the other's id order. */
+  comparisons: RecordComparison[];
 }
 
 export const RECORDS_SOURCE_ID = 'records';
@@ -96,6 +118,7 @@ export function recordFigures(tables: Tables): Map<string, RecordFigures> {
       employers: [],
       salaries: [],
       education: [],
+      comparisons: [],
     });
   }
   const of = (row: { kind: string; group_id: string }) => figures.get(key(row));
@@ -133,5 +156,64 @@ export function recordFigures(tables: Tables): Map<string, RecordFigures> {
       ...(row.high_pct !== undefined && { highPct: row.high_pct }),
     });
   }
+  addComparisons(tables, figures);
   return figures;
+}
+
+/** Each pair is stored once (role_id < other_role_id); both roles get it, the second seen from its own side. */
+function addComparisons(tables: Tables, figures: Map<string, RecordFigures>): void {
+  const titles = new Map(tables.roles.map(({ row }) => [row.id, row.title]));
+  const pairs = new Map<string, { from: RecordComparison; to: RecordComparison }>();
+  const pairOf = (roleId: string, otherId: string) => {
+    const key = `${roleId}\u0000${otherId}`;
+    let pair = pairs.get(key);
+    if (!pair) {
+      pair = {
+        from: { otherId, otherTitle: titles.get(otherId) ?? otherId, education: [], roleSkills: [], otherSkills: [] },
+        to: {
+          otherId: roleId,
+          otherTitle: titles.get(roleId) ?? roleId,
+          education: [],
+          roleSkills: [],
+          otherSkills: [],
+        },
+      };
+      pairs.set(key, pair);
+      figures.get(`role:${roleId}`)?.comparisons.push(pair.from);
+      figures.get(`role:${otherId}`)?.comparisons.push(pair.to);
+    }
+    return pair;
+  };
+  for (const { row } of tables.recordEducationDiffs) {
+    const { from, to } = pairOf(row.role_id, row.other_role_id);
+    const label = EDUCATION_LABELS[row.education];
+    from.education.push({
+      level: row.education,
+      label,
+      sharePct: row.share_pct,
+      otherSharePct: row.other_share_pct,
+      ppDiff: row.pp_diff,
+    });
+    to.education.push({
+      level: row.education,
+      label,
+      sharePct: row.other_share_pct,
+      otherSharePct: row.share_pct,
+      ppDiff: -row.pp_diff,
+    });
+  }
+  const ranked = [...tables.recordDistinctiveSkills].sort((a, b) => a.row.position - b.row.position);
+  for (const { row } of ranked) {
+    const { from, to } = pairOf(row.role_id, row.other_role_id);
+    const seenFromRole = { name: row.skill, z: row.z, sharePct: row.share_pct, otherSharePct: row.other_share_pct };
+    const seenFromOther = { name: row.skill, z: -row.z, sharePct: row.other_share_pct, otherSharePct: row.share_pct };
+    if (row.side === 'role') {
+      from.roleSkills.push(seenFromRole);
+      to.otherSkills.push(seenFromOther);
+    } else {
+      from.otherSkills.push(seenFromRole);
+      to.roleSkills.push(seenFromOther);
+    }
+  }
+  for (const record of figures.values()) record.comparisons.sort((a, b) => a.otherId.localeCompare(b.otherId, 'en'));
 }

@@ -7,13 +7,18 @@ import type { ChartData, ChartRow } from '@/lib/charts/chart-data';
 import type { RoleRecord } from '@/lib/data/model';
 import type { RecordFigures } from '@/lib/data/record-figures';
 import { midSentence } from '@/lib/derive/text';
-import { formatCount, formatPercent, formatUsd } from '@/lib/format';
+import { formatCount, formatPercent, formatPointsDiff, formatUsd } from '@/lib/format';
+import { EDUCATION_LABELS } from '@/lib/records/contract';
 
 export const RECORD_CHART_IDS = {
   skills: 'records-skills-by-share',
   salaries: 'records-salary-by-industry',
   education: 'records-education',
+  educationCompared: 'records-education-compared',
 } as const;
+
+/** The levels the comparison chart draws (the lower three are rare on these roles' resumes). */
+const COMPARED_LEVELS = ['bachelor', 'master', 'doctoral'] as const;
 
 /** "fewer than 30 records": how a suppressed figure reads. */
 export const suppressedWords = (records: Pick<RecordFigures, 'minRecords'>): string =>
@@ -133,9 +138,50 @@ export function recordEducationChart(role: RoleRecord): ChartData | undefined {
   };
 }
 
+export function recordEducationComparedChart(role: RoleRecord): ChartData | undefined {
+  const compared = role.records?.comparisons.filter((c) => c.education.length > 0) ?? [];
+  if (!role.records || compared.length === 0) return undefined;
+  const at = (c: (typeof compared)[number], level: string) => c.education.find((e) => e.level === level);
+  const master = compared
+    .map((c) => ({ c, diff: at(c, 'master')?.ppDiff }))
+    .filter((x): x is { c: (typeof compared)[number]; diff: number } => x.diff !== undefined)
+    .sort((a, b) => b.diff - a.diff || a.c.otherTitle.localeCompare(b.c.otherTitle, 'en'))[0];
+  const summary = master
+    ? `${master.c.otherTitle} differs most in Master's degrees: ${formatPercent(at(master.c, 'master')!.otherSharePct)} ` +
+      `against ${formatPercent(at(master.c, 'master')!.sharePct)} for ${midSentence(role.plural)} ` +
+      `(${formatPointsDiff(master.diff)}).`
+    : `Education of ${formatCount(compared.length)} related roles compared with ${midSentence(role.plural)}.`;
+  return {
+    id: RECORD_CHART_IDS.educationCompared,
+    title: `Education of other roles compared with ${midSentence(role.plural)} (computed from records)`,
+    summary,
+    sourceIds: [role.records.sourceId],
+    columns: [
+      { key: 'role', label: 'Other role', kind: 'text' },
+      ...COMPARED_LEVELS.map((level) => ({
+        key: level,
+        label: `${EDUCATION_LABELS[level]} (difference, percentage points)`,
+        kind: 'pp' as const,
+      })),
+    ],
+    rows: compared.map((c): ChartRow => ({
+      role: c.otherTitle,
+      ...Object.fromEntries(COMPARED_LEVELS.map((level) => [level, at(c, level)?.ppDiff ?? null])),
+    })),
+    chart: {
+      kind: 'diverging',
+      labelKey: 'role',
+      groups: COMPARED_LEVELS.map((level) => ({ valueKey: level, label: EDUCATION_LABELS[level] })),
+    },
+  };
+}
+
 /** Every records chart of a role page, in page order; charts without data are left out. */
 export function recordCharts(role: RoleRecord): ChartData[] {
-  return [recordSkillsChart(role), recordSalaryChart(role), recordEducationChart(role)].filter(
-    (chart): chart is ChartData => chart !== undefined,
-  );
+  return [
+    recordSkillsChart(role),
+    recordSalaryChart(role),
+    recordEducationChart(role),
+    recordEducationComparedChart(role),
+  ].filter((chart): chart is ChartData => chart !== undefined);
 }
