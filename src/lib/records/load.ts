@@ -42,6 +42,7 @@ export function formatOf(path: string): Format | null {
 }
 
 const COLUMN_NAMES = RAW_COLUMNS.map((c) => c.name);
+const FILE_STRIDE = 10_000_000_000_000;
 const STAGING_COLUMNS = COLUMN_NAMES.map((name) => `"${name}" varchar`).join(', ');
 
 function scan(path: string, format: Format): string {
@@ -108,9 +109,12 @@ export interface LoadedCounts {
   files: number;
 }
 
-/** Creates the staging tables: raw (every record as text) and raw_skills (long skills files). */
+/**
+ * Creates the staging tables: clean (every record as trimmed text, a blank cell null, with rid: a small integer
+ * key for the long tables, since record ids are free text) and raw_skills (long skills files).
+ */
 async function createStaging(engine: DuckEngine): Promise<void> {
-  await engine.query(`create table raw (file varchar, line bigint, ${STAGING_COLUMNS})`);
+  await engine.query(`create table clean (rid bigint, file varchar, line bigint, ${STAGING_COLUMNS})`);
   await engine.query('create table raw_skills (file varchar, line bigint, record_id varchar, skill varchar)');
   await engine.query(
     'create table bad (file varchar, line bigint, field varchar, found varchar, expected varchar, is_structural boolean)',
@@ -118,7 +122,7 @@ async function createStaging(engine: DuckEngine): Promise<void> {
 }
 
 /** Loads one file into raw or raw_skills; CSV rows DuckDB cannot split into the header's columns go to bad. */
-async function loadFile(engine: DuckEngine, path: string, shown: string): Promise<void> {
+async function loadFile(engine: DuckEngine, path: string, shown: string, fileNo: number): Promise<void> {
   const format = formatOf(path);
   if (!format) throw new RecordFileError(shown, 0, 'a .csv, .csv.gz, .parquet, .jsonl or .ndjson file');
   const columns = await columnsOf(engine, path, format);
@@ -135,11 +139,14 @@ async function loadFile(engine: DuckEngine, path: string, shown: string): Promis
     );
   } else {
     const select = COLUMN_NAMES.map((name) =>
-      kind.present.includes(name) || format === 'jsonl' ? `cast("${name}" as varchar)` : 'null',
+      kind.present.includes(name) || format === 'jsonl' ? `nullif(trim(cast("${name}" as varchar)), '')` : 'null',
     ).join(', ');
-    await engine.query(`insert into raw select ${file}, line, ${select} from (${numbered})`);
+    // rid only needs to be unique: the file's number in the high digits, the row in the low ones.
+    await engine.query(
+      `insert into clean select ${fileNo} * ${FILE_STRIDE} + line, ${file}, line, ${select} from (${numbered})`,
+    );
   }
-  if (format === 'csv') await takeRejects(engine, shown, kind.kind === 'skills' ? 'raw_skills' : 'raw');
+  if (format === 'csv') await takeRejects(engine, shown, kind.kind === 'skills' ? 'raw_skills' : 'clean');
 }
 
 /**
@@ -187,12 +194,8 @@ const CHECKS: { field: string; test: string; expected: string }[] = [
   },
 ];
 
-/** Trims every cell (a blank cell is null), checks each field and each record id's uniqueness. */
+/** Checks each field of every record and each record id's uniqueness; the records with no problem are `valid`. */
 async function checkRecords(engine: DuckEngine): Promise<void> {
-  const trimmed = COLUMN_NAMES.map((name) => `nullif(trim("${name}"), '') as "${name}"`).join(', ');
-  // rid: a small integer key for the long tables (record ids are free text, often long).
-  await engine.query(`create table clean as select row_number() over () as rid, file, line, ${trimmed} from raw`);
-  await engine.query('drop table raw');
   for (const check of CHECKS) {
     const found = check.field === 'record_id' || check.field === 'title' ? "''" : `"${check.field}"`;
     await engine.query(
@@ -239,7 +242,7 @@ export async function loadRecords(
   await createStaging(engine);
   let done = 0;
   for (const path of files) {
-    await loadFile(engine, path, basename(path));
+    await loadFile(engine, path, basename(path), done);
     onFile(path, ++done);
   }
   await checkRecords(engine);
