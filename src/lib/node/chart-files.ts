@@ -7,7 +7,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { allChartFiles, CHART_PAGES, type ChartPageKind } from '@/lib/charts/producers';
+import { allChartFiles, CHART_PAGES, type ChartPageKind } from '@/lib/site/chart-pages';
 
 /** Writes the files below `outDir`; returns how many. */
 export function writeChartFiles(outDir: string, pages: readonly ChartPageKind[] = CHART_PAGES): number {

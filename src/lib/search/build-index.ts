@@ -4,7 +4,7 @@
  * open their own pages; an industry, which has no page of its own, opens the page of the role with
  * the highest average salary in it (where its salary figure is shown) and names that role.
  */
-import type { RoleRecord, SiteModel } from '@/lib/data/model';
+import type { RolePageRecord, SiteModel } from '@/lib/model/site-model';
 import { formatCount, pluralize } from '@/lib/format';
 import { FEATURED_ROLE_ID } from '@/lib/listing/featured';
 import { SEARCH_INDEX_FORMAT, type SearchEntry, type SearchIndex } from '@/lib/search/index-format';
@@ -18,13 +18,14 @@ const SUGGESTED_EMPLOYERS = 2;
  * maps to the occupation is found by its own title), searched like titles. The role's own title
  * and repeats are left out.
  */
-function alternativeTitles(role: RoleRecord): string[] {
-  const titles = role.official?.roleId === role.id ? role.official.alternativeTitles.map((t) => t.title) : [];
+function alternativeTitles(role: RolePageRecord): string[] {
+  const titles = role.kind === 'occupation' ? role.official.alternativeTitles.map((t) => t.title) : [];
   const own = role.title.toLowerCase();
   return [...new Set(titles.map((t) => t.trim()).filter((t) => t && t.toLowerCase() !== own))];
 }
 
-function roleDetail(role: RoleRecord): string {
+function roleDetail(role: RolePageRecord): string {
+  if (role.kind === 'occupation') return 'Role';
   const skills = role.skills.length + role.softSkills.length;
   const parts = ['Role'];
   if (skills > 0) parts.push(pluralize(skills, 'skill'));
@@ -35,7 +36,7 @@ function roleDetail(role: RoleRecord): string {
 export function buildSearchIndex(model: SiteModel): SearchIndex {
   const entries: SearchEntry[] = [];
 
-  for (const role of model.roles) {
+  for (const role of [...model.roles, ...model.occupations]) {
     const aliases = alternativeTitles(role);
     entries.push({
       kind: 'role',

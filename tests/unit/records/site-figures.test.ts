@@ -1,10 +1,10 @@
 /** Record files → what role pages show: counts and years, intervals, suppressed figures in words, comparisons from both sides. */
 import { describe, expect, it } from 'vitest';
-import { buildSiteModel } from '@/lib/data/model';
+import { buildSiteModel } from '@/lib/model/site-model';
 import { validateDataFolder } from '@/lib/data/validate';
 import { readFolderFiles } from '@/lib/node/read-folder';
-import { recordEducationComparedChart, recordSalaryChart, recordSkillsChart } from '@/lib/charts/producers/records';
-import { recordCountSentence } from '@/lib/derive/records';
+import { recordEducationComparedChart, recordSalaryChart, recordSkillsChart } from '@/lib/role/record-charts';
+import { recordCountSentence } from '@/lib/role/record-sentences';
 import { aggregate, HAND_DATA, HAND_RECORDS } from './support/run';
 
 const run = await aggregate([HAND_RECORDS]);

@@ -1,12 +1,16 @@
 // One role as the comparison tool reads it (fetched only for the roles picked).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { toolRole } from '@/lib/compare/tool-data';
-import { loadCatalogue, loadRole } from '@/lib/site/load';
+import { rolePageView, type RolePageView } from '@/lib/role/page';
+import { loadCatalogue, loadRolePage } from '@/lib/site/load';
 
 export const getStaticPaths = (() =>
-  loadCatalogue().roles.map(({ id }) => ({ params: { id } }))) satisfies GetStaticPaths;
+  loadCatalogue().roles.map(({ id }) => ({
+    params: { id },
+    props: { view: rolePageView(loadRolePage(id), loadRolePage) },
+  }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params }) =>
-  new Response(JSON.stringify(toolRole(loadRole(params.id!))), {
+export const GET: APIRoute<{ view: RolePageView }> = ({ props }) =>
+  new Response(JSON.stringify(toolRole(props.view)), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
