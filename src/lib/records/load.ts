@@ -122,7 +122,28 @@ async function createStaging(engine: DuckEngine): Promise<void> {
 }
 
 /** Loads one file into raw or raw_skills; CSV rows DuckDB cannot split into the header's columns go to bad. */
-async function loadFile(engine: DuckEngine, path: string, shown: string, fileNo: number): Promise<void> {
+/** Reports DuckDB's own estimate of how far a long statement is, every few seconds, while it runs. */
+async function withProgress<T>(engine: DuckEngine, report: (pct: number) => void, run: () => Promise<T>): Promise<T> {
+  const timer = setInterval(() => {
+    const pct = engine.connection.progress.percentage;
+    if (pct > 0) report(pct);
+  }, PROGRESS_EVERY_MS);
+  try {
+    return await run();
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+const PROGRESS_EVERY_MS = 5000;
+
+async function loadFile(
+  engine: DuckEngine,
+  path: string,
+  shown: string,
+  fileNo: number,
+  onProgress: (pct: number) => void,
+): Promise<void> {
   const format = formatOf(path);
   if (!format) throw new RecordFileError(shown, 0, 'a .csv, .csv.gz, .parquet, .jsonl or .ndjson file');
   const columns = await columnsOf(engine, path, format);
@@ -142,8 +163,10 @@ async function loadFile(engine: DuckEngine, path: string, shown: string, fileNo:
       kind.present.includes(name) || format === 'jsonl' ? `nullif(trim(cast("${name}" as varchar)), '')` : 'null',
     ).join(', ');
     // rid only needs to be unique: the file's number in the high digits, the row in the low ones.
-    await engine.query(
-      `insert into clean select ${fileNo} * ${FILE_STRIDE} + line, ${file}, line, ${select} from (${numbered})`,
+    await withProgress(engine, onProgress, () =>
+      engine.query(
+        `insert into clean select ${fileNo} * ${FILE_STRIDE} + line, ${file}, line, ${select} from (${numbered})`,
+      ),
     );
   }
   if (format === 'csv') await takeRejects(engine, shown, kind.kind === 'skills' ? 'raw_skills' : 'clean');
@@ -237,13 +260,21 @@ async function checkRecords(engine: DuckEngine): Promise<void> {
 export async function loadRecords(
   engine: DuckEngine,
   files: readonly string[],
-  onFile: (file: string, done: number) => void = () => {},
+  progress: {
+    /** A file is read, and how many records have been read so far. */
+    onFile?: (file: string, done: number, recordsSoFar: number) => void;
+    /** DuckDB's estimate of how much of the current file is read, in percent. */
+    onReading?: (file: string, pct: number) => void;
+  } = {},
 ): Promise<LoadedCounts> {
   await createStaging(engine);
+  await engine.query('set enable_progress_bar = true');
+  await engine.query('set enable_progress_bar_print = false');
   let done = 0;
   for (const path of files) {
-    await loadFile(engine, path, basename(path), done);
-    onFile(path, ++done);
+    await loadFile(engine, path, basename(path), done, (pct) => progress.onReading?.(path, pct));
+    const [row] = await engine.query('select count(*) as n from clean');
+    progress.onFile?.(path, ++done, Number(row!.n));
   }
   await checkRecords(engine);
   const [row] = await engine.query(`

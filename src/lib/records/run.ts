@@ -160,9 +160,14 @@ export async function runAggregate(options: RunOptions): Promise<RunResult> {
   const engine = await openDuckDb();
   try {
     const started = performance.now();
-    const counts = await loadRecords(engine, options.files, (file, done) => {
-      const seconds = (performance.now() - started) / 1000;
-      options.progress(`read ${done}/${options.files.length} files (${file}) in ${seconds.toFixed(1)} s`);
+    const elapsed = () => (performance.now() - started) / 1000;
+    const counts = await loadRecords(engine, options.files, {
+      onReading: (file, pct) => options.progress(`reading ${file}: ${pct.toFixed(0)}% after ${elapsed().toFixed(0)} s`),
+      onFile: (file, done, soFar) =>
+        options.progress(
+          `read ${done}/${options.files.length} files (${file}): ${soFar.toLocaleString('en-US')} records in ` +
+            `${elapsed().toFixed(1)} s (${Math.round(soFar / Math.max(elapsed(), 0.001)).toLocaleString('en-US')} records/s)`,
+        ),
     });
     const seconds = (performance.now() - started) / 1000;
     options.progress(
