@@ -2,7 +2,7 @@
 import type { ComparisonInput } from '@/lib/compare/charts';
 import type { OfficialComparisonInput } from '@/lib/compare/occupation-charts';
 import type { OfficialComparison } from '@/lib/compare/occupation-pairs';
-import { loadCatalogue, loadComparison, loadOccupation, loadOfficialComparisons, loadRole } from '@/lib/site/load';
+import { loadComparison, loadOccupation, loadRole } from '@/lib/site/load';
 
 export function loadComparisonInput(id: string): ComparisonInput {
   const comparison = loadComparison(id);
@@ -12,15 +12,4 @@ export function loadComparisonInput(id: string): ComparisonInput {
 /** An official comparison with both occupations' records (each read once per build, then cached). */
 export function loadOfficialComparisonInput(comparison: OfficialComparison): OfficialComparisonInput {
   return { comparison, role: loadOccupation(comparison.role.id), other: loadOccupation(comparison.other.id) };
-}
-
-/**
- * Every comparison page: the data's own comparisons, then those of related O*NET occupations, each
- * carrying its pair so the page needs no lookup.
- */
-export function comparisonPaths(): { params: { id: string }; props: { official?: OfficialComparison } }[] {
-  return [
-    ...loadCatalogue().comparisons.map(({ id }) => ({ params: { id }, props: {} })),
-    ...loadOfficialComparisons().map((official) => ({ params: { id: official.id }, props: { official } })),
-  ];
 }

@@ -1,10 +1,10 @@
 /**
- * Cross-file rule for the record tables: a row about a role names a role of roles.csv, a row about an
- * occupation an O*NET-SOC code of onet_occupations.csv (when that file is in the folder).
+ * Cross-file rules for the record tables: a row about a role names a role of roles.csv, a row about an
+ * occupation an O*NET-SOC code of onet_occupations.csv (when that file is in the folder), and both roles of a
+ * computed comparison are in roles.csv.
  */
 import type { DataIssue } from '@/lib/data/issues';
-import { TABLES, type TableName } from '@/lib/data/tables';
-import type { Located, Tables } from '@/lib/data/validate';
+import { TABLES, type Located, type TableName, type Tables } from '@/lib/data/tables';
 
 const GROUPED: readonly TableName[] = [
   'recordTitles',
@@ -35,6 +35,21 @@ export function checkRecordReferences(tables: Tables, present: ReadonlySet<strin
             ? 'a role id from roles.csv (kind is "role")'
             : 'an O*NET-SOC code from onet_occupations.csv (kind is "occupation")',
       });
+    }
+  }
+  for (const name of ['recordEducationDiffs', 'recordDistinctiveSkills'] as const) {
+    for (const { row, line, columns } of tables[name]) {
+      for (const column of ['role_id', 'other_role_id'] as const) {
+        if (roleIds.has(row[column])) continue;
+        issues.push({
+          file: TABLES[name].file,
+          line,
+          column: columns[column] ?? 0,
+          columnName: column,
+          found: row[column],
+          expected: 'a role id from roles.csv',
+        });
+      }
     }
   }
   return issues;

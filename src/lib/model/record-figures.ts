@@ -2,8 +2,7 @@
  * The figures `npm run aggregate` computed from raw records (record_*.csv), gathered per role or occupation.
  * Their one source is the run (record_run.csv, source id "records"); hand-typed figures keep their own.
  */
-import type { Source } from '@/lib/model/site-model';
-import type { Tables } from '@/lib/data/validate';
+import type { Tables } from '@/lib/data/tables';
 import { EDUCATION_LABELS, type EducationLevel } from '@/lib/records/contract';
 import { formatCount } from '@/lib/format';
 
@@ -86,7 +85,8 @@ export interface RecordFigures {
 export const RECORDS_SOURCE_ID = 'records';
 
 /** The run as pages cite it; the note's numbers come from record_run.csv. */
-export function recordsSource(tables: Tables): Source | undefined {
+/** The run as a source (the shape of model/site-model.ts's Source, which imports this file). */
+export function recordsSource(tables: Tables): { id: string; title: string; date: string; note: string } | undefined {
   const run = tables.recordRun[0]?.row;
   if (!run) return undefined;
   return {

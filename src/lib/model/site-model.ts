@@ -3,7 +3,7 @@
  * same records in the same order. Each page reads only the record it shows (roles/<id>.json …),
  * plus the small catalogue (catalogue.json) of names and links.
  */
-import type { Tables } from '@/lib/data/validate';
+import type { Tables } from '@/lib/data/tables';
 import type { SourceRow } from '@/lib/data/schema';
 import { matchKey, slugify } from '@/lib/text/slug';
 import { buildOfficialRecords, officialSourceIds, type OfficialRecord } from '@/lib/occupation/figures';

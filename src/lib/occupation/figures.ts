@@ -8,7 +8,7 @@
  * group (13-1020 for 13-1021…13-1023) that group's; `oews.matchedBy` says which, so a page never
  * presents a wider group's figures as the occupation's own.
  */
-import type { Tables } from '@/lib/data/validate';
+import type { Tables } from '@/lib/data/tables';
 import type { BlsOewsRow } from '@/lib/data/schema';
 
 /** Why BLS left a figure out: `*`/`**` not available, `#` at or above the top-coded wage, `~` under 0.5 %. */

@@ -7,6 +7,7 @@
 import type { RolePageRecord, SiteModel } from '@/lib/model/site-model';
 import { formatCount, pluralize } from '@/lib/format';
 import { FEATURED_ROLE_ID } from '@/lib/listing/featured';
+import { pagePath } from '@/lib/site/urls';
 import { SEARCH_INDEX_FORMAT, type SearchEntry, type SearchIndex } from '@/lib/search/index-format';
 
 /** How many of the most-listed skills and the employers with most jobs the empty search box suggests. */
@@ -41,7 +42,7 @@ export function buildSearchIndex(model: SiteModel): SearchIndex {
     entries.push({
       kind: 'role',
       title: role.title,
-      path: `roles/${role.id}/`,
+      path: pagePath('roles', role.id),
       detail: roleDetail(role),
       ...(aliases.length > 0 && { aliases }),
     });
@@ -55,14 +56,14 @@ export function buildSearchIndex(model: SiteModel): SearchIndex {
         : skill.roles.length > 1
           ? `Skill · listed for ${pluralize(skill.roles.length, 'role')}`
           : `Skill · named in ${pluralize(skill.comparisons.length, 'comparison')}`;
-    entries.push({ kind: 'skill', title: skill.name, path: `skills/${skill.slug}/`, detail });
+    entries.push({ kind: 'skill', title: skill.name, path: pagePath('skills', skill.slug), detail });
   }
 
   for (const employer of model.employers) {
     entries.push({
       kind: 'employer',
       title: employer.name,
-      path: `employers/${employer.slug}/`,
+      path: pagePath('employers', employer.slug),
       detail: `Employer · ${pluralize(employer.totalOpenJobs, 'open job')} · hiring for ${pluralize(employer.roles.length, 'role')}`,
     });
   }
@@ -79,7 +80,7 @@ export function buildSearchIndex(model: SiteModel): SearchIndex {
       paying.length === 1
         ? `Industry · average salary for ${top.role.title}`
         : `Industry · salaries for ${formatCount(paying.length)} roles; highest for ${top.role.title}`;
-    entries.push({ kind: 'industry', title: industry, path: `roles/${top.role.id}/`, detail });
+    entries.push({ kind: 'industry', title: industry, path: pagePath('roles', top.role.id), detail });
   }
 
   return { format: SEARCH_INDEX_FORMAT, entries, suggestions: suggestions(model, entries) };
@@ -97,9 +98,9 @@ function suggestions(model: SiteModel, entries: readonly SearchEntry[]): number[
     .sort((a, b) => b.totalOpenJobs - a.totalOpenJobs || a.name.localeCompare(b.name, 'en'))
     .slice(0, SUGGESTED_EMPLOYERS);
   return [
-    ...(featured ? [at('role', `roles/${featured.id}/`)] : []),
-    ...skills.map((s) => at('skill', `skills/${s.slug}/`)),
-    ...employers.map((e) => at('employer', `employers/${e.slug}/`)),
+    ...(featured ? [at('role', pagePath('roles', featured.id))] : []),
+    ...skills.map((s) => at('skill', pagePath('skills', s.slug))),
+    ...employers.map((e) => at('employer', pagePath('employers', e.slug))),
   ].filter((i) => i >= 0);
 }
 

@@ -1,35 +1,12 @@
 /**
- * The register of every page that shows charts. The download endpoint
- * (src/pages/data/charts/[...path].ts) walks it to write each chart's CSV and JSON at
- * /data/charts/<pageKind>/<pageId>/<chart.id>.csv|json — so a chart shown with <ChartFrame> must be
- * listed here, or its download links break (the link checker will say so).
- *
- * To register a page kind (skill, employer, comparison pages…):
- *   1. write a pure producer in src/lib/<kind>/charts.ts: record → ChartData[]
- *      (charts without data are simply not returned);
- *   2. add an entry to CHART_PAGES below:
- *        { pageKind: 'skills', list: () => loadCatalogue().skills.map((s) => {
- *            const skill = loadSkill(s.slug);
- *            return { pageId: s.slug, charts: skillCharts(skill), sources: skill.sources };
- *          }) }
- *   3. on the page, render each chart with the same kind and id:
- *        {skillCharts(skill).map((chart) => <ChartFrame chart={chart} sources={skill.sources}
- *           page={{ kind: 'skills', id: skill.slug }} />)}
- * pageKind is the page's URL folder ("roles", "skills", "employers", "compare").
+ * The chart downloads of every page: /data/charts/<pageKind>/<pageId>/<chart.id>.csv|json, for
+ * the charts each page family (site/page-families.ts) says its pages show — the same list the
+ * pages draw with <ChartFrame>, so every download link has its file.
  */
 import type { ChartData } from '@/lib/charts/chart-data';
 import { chartCsv, chartFilePath, chartJson } from '@/lib/charts/downloads';
-import { roleCharts } from '@/lib/role/charts';
-import { recordCharts } from '@/lib/role/record-charts';
-import { officialCharts } from '@/lib/occupation/charts';
-import { employerCharts } from '@/lib/employer/charts';
-import { skillCharts } from '@/lib/skill/charts';
-import { comparisonCharts, comparisonSources } from '@/lib/compare/charts';
-import { officialComparisonCharts, officialComparisonSources } from '@/lib/compare/occupation-charts';
-import { loadComparisonInput, loadOfficialComparisonInput } from '@/lib/compare/load';
 import type { Source } from '@/lib/model/site-model';
-import { rolePageView } from '@/lib/role/page';
-import { loadCatalogue, loadEmployer, loadOfficialComparisons, loadRolePage, loadSkill } from '@/lib/site/load';
+import { COMPARISON_PAGES, EMPLOYER_PAGES, ROLE_PAGES, SKILL_PAGES, type PageFamily } from '@/lib/site/page-families';
 
 export interface ChartPageEntry {
   /** The page's slug, e.g. "global-account-manager". */
@@ -46,57 +23,20 @@ export interface ChartPageKind {
   list(): ChartPageEntry[];
 }
 
+/** A family's pages with the charts the family says each shows. */
+function chartPagesOf<State>(family: PageFamily<State>): ChartPageKind {
+  return {
+    pageKind: family.folder,
+    list: () => family.pages().map(({ id, state }) => ({ pageId: id, ...family.charts(state) })),
+  };
+}
+
+/** Every page family's charts, read from the one description of the families. */
 export const CHART_PAGES: ChartPageKind[] = [
-  {
-    pageKind: 'roles',
-    list: () =>
-      loadCatalogue().roles.map(({ id }) => {
-        const { record, occupation, sources } = rolePageView(loadRolePage(id), loadRolePage);
-        const charts = [
-          ...(record.kind === 'role' ? roleCharts(record) : []),
-          ...recordCharts(record),
-          ...(occupation ? officialCharts(occupation) : []),
-        ];
-        return { pageId: id, charts, sources };
-      }),
-  },
-  {
-    pageKind: 'skills',
-    list: () =>
-      loadCatalogue().skills.map(({ slug }) => {
-        const skill = loadSkill(slug);
-        return { pageId: slug, charts: skillCharts(skill), sources: skill.sources };
-      }),
-  },
-  {
-    pageKind: 'employers',
-    list: () =>
-      loadCatalogue().employers.map(({ slug }) => {
-        const employer = loadEmployer(slug);
-        return { pageId: slug, charts: employerCharts(employer), sources: employer.sources };
-      }),
-  },
-  {
-    pageKind: 'compare',
-    list: () =>
-      loadCatalogue().comparisons.map(({ id }) => {
-        const input = loadComparisonInput(id);
-        return { pageId: id, charts: comparisonCharts(input), sources: comparisonSources(input) };
-      }),
-  },
-  {
-    // Comparisons of related O*NET occupations (see src/lib/compare/occupation-pairs.ts).
-    pageKind: 'compare',
-    list: () =>
-      loadOfficialComparisons().map((comparison) => {
-        const input = loadOfficialComparisonInput(comparison);
-        return {
-          pageId: comparison.id,
-          charts: officialComparisonCharts(input),
-          sources: officialComparisonSources(input),
-        };
-      }),
-  },
+  chartPagesOf(ROLE_PAGES),
+  chartPagesOf(SKILL_PAGES),
+  chartPagesOf(EMPLOYER_PAGES),
+  chartPagesOf(COMPARISON_PAGES),
 ];
 
 /** One downloadable file: its path inside the site (without base) and its text. */

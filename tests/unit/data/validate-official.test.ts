@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { validateDataFolder } from '@/lib/data/validate';
 import { importOfficial } from '@/lib/import/official';
 import { seedFiles } from '../support/data-folder';
-import { BLS, ONET_29, folder } from './fixtures';
+import { BLS, ONET_29, folder } from '../import/fixtures';
 
 const imported = (() => {
   const result = importOfficial({ onet: folder(ONET_29), bls: folder(BLS), takenRoleIds: new Set() });
