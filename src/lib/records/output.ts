@@ -31,7 +31,7 @@ export interface RunInfo {
   minRecords: number;
 }
 
-/** Every record file as rows of strings, keyed by table name. */
+/** Every record file as rows of strings, keyed by table name (one declarative mapping per file, hence its length). */
 export function contractRows(result: AggregateResult, run: RunInfo): Partial<Record<TableName, OutputRow[]>> {
   return {
     recordRun: [

@@ -152,6 +152,13 @@ const RELEVANT = new Set([
 ]);
 const relevant = (files: ReadonlyMap<string, Uint8Array>) => new Map([...files].filter(([name]) => RELEVANT.has(name)));
 
+/** The folder as `npm run build` will read it, the new record files in place of the old ones: its problems. */
+function checkAgainstFolder(folder: ReadonlyMap<string, Uint8Array>, files: ReadonlyMap<string, string>): string[] {
+  const next = relevant(folder);
+  for (const [name, text] of files) next.set(name, new TextEncoder().encode(text));
+  return validateDataFolder(next).issues.map((issue) => formatIssue(issue));
+}
+
 export async function runAggregate(options: RunOptions): Promise<RunResult> {
   const folder = validateDataFolder(relevant(options.dataFolder));
   if (folder.issues.length > 0)
@@ -203,38 +210,20 @@ export async function runAggregate(options: RunOptions): Promise<RunResult> {
     await options.onLongTables?.(engine);
     const result = await runAggregation(engine, options.params);
     options.progress(`aggregated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    const files = contractFiles(
-      contractRows(result, {
-        title: options.title,
-        date: options.date,
-        recordsRead: counts.read,
-        mapped,
-        unmapped: counts.valid - mapped,
-        bad: counts.bad,
-        minRecords: options.params.minRecords,
-      }),
-    );
-
-    // The folder as `npm run build` will read it: the new record files in place of the old ones.
-    const next = relevant(options.dataFolder);
-    for (const [name, text] of files) next.set(name, new TextEncoder().encode(text));
-    const check = validateDataFolder(next);
-    if (check.issues.length > 0)
-      return { ok: false, problems: check.issues.map((issue) => formatIssue(issue)), bad, badCount: counts.bad };
-
-    return {
-      ok: true,
-      files,
-      bad,
-      summary: {
-        read: counts.read,
-        mapped,
-        unmapped: counts.valid - mapped,
-        bad: counts.bad,
-        unmappedTitles,
-        skillMerges: long.skillMerges,
-      },
+    const run = {
+      title: options.title,
+      date: options.date,
+      recordsRead: counts.read,
+      mapped,
+      unmapped: counts.valid - mapped,
+      bad: counts.bad,
+      minRecords: options.params.minRecords,
     };
+    const files = contractFiles(contractRows(result, run));
+    const problems = checkAgainstFolder(options.dataFolder, files);
+    if (problems.length > 0) return { ok: false, problems, bad, badCount: counts.bad };
+    const summary = { read: counts.read, mapped, unmapped: run.unmapped, bad: counts.bad, unmappedTitles };
+    return { ok: true, files, bad, summary: { ...summary, skillMerges: long.skillMerges } };
   } finally {
     engine.close();
   }
