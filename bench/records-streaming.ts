@@ -14,7 +14,7 @@ import { aliasIndex, buildTitleIndex, type GroupRef } from '@/lib/records/mappin
 import { skillKey, titleKey } from '@/lib/records/normalise';
 
 const [file, folder] = process.argv.slice(2);
-const data = validateDataFolder(await readFolderFiles(folder!)).tables;
+const data = validateDataFolder((await readFolderFiles(folder!)).files).tables;
 const { index } = buildTitleIndex({
   titles: data.recordTitles.map(({ row, line }) => ({ ...row, line })),
   roles: data.roles.map(({ row }) => row),

@@ -7,6 +7,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { formatIssue } from '@/lib/data/issues';
 import { readFolderFiles } from '@/lib/node/read-folder';
 import { replaceFiles } from '@/lib/node/replace-files';
 import { DEFAULT_PARAMS } from '@/lib/records/engine';
@@ -51,7 +52,12 @@ let files: string[];
 let dataFolder: Map<string, Uint8Array>;
 try {
   files = await recordFiles(values.records);
-  dataFolder = await readFolderFiles(values.out);
+  const folder = await readFolderFiles(values.out);
+  if (folder.issues.length > 0) {
+    for (const issue of folder.issues) console.error(`Aggregate: ${formatIssue(issue, values.out)}`);
+    process.exit(1);
+  }
+  dataFolder = folder.files;
 } catch (error) {
   console.error(`Aggregate: ${(error as Error).message}\n${USAGE}`);
   process.exit(1);

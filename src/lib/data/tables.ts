@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { matchKey } from '@/lib/text/slug';
 import {
   BlsOewsRow,
+  BlsProjectionRow,
   ComparisonRow,
   ComparisonSkillRow,
   EmployerRow,
@@ -14,11 +15,13 @@ import {
   OnetEducationLevelRow,
   OnetEducationRow,
   OnetImportanceRow,
+  OnetInterestRow,
   OnetJobZoneRow,
   OnetOccupationRow,
   OnetRelatedOccupationRow,
   OnetTaskRow,
   OnetTechnologyRow,
+  OnetWorkStyleRow,
   RecordDistinctiveSkillRow,
   RecordEducationDiffRow,
   RecordEducationRow,
@@ -146,6 +149,13 @@ export const TABLES = {
     required: false,
     key: ['onet_code', 'related_onet_code'],
   }),
+  onetInterests: table({ file: 'onet_interests.csv', schema: OnetInterestRow, required: false, key: ['onet_code'] }),
+  onetWorkStyles: table({
+    file: 'onet_work_styles.csv',
+    schema: OnetWorkStyleRow,
+    required: false,
+    key: ['onet_code', 'element_id'],
+  }),
   blsOews: table({ file: 'bls_oews.csv', schema: BlsOewsRow, required: false, key: ['soc_code', 'naics'] }),
   // Hand-written inputs of `npm run aggregate`, and the record figures it writes (see data/README.md).
   recordTitles: table({ file: 'record_titles.csv', schema: RecordTitleRow, required: false, key: ['title'] }),
@@ -198,6 +208,12 @@ export const TABLES = {
     required: false,
     key: ['role_id', 'other_role_id', 'skill'],
   }),
+  blsProjections: table({
+    file: 'bls_projections.csv',
+    schema: BlsProjectionRow,
+    required: false,
+    key: ['soc_code'],
+  }),
 } as const;
 
 export type TableName = keyof typeof TABLES;
@@ -238,6 +254,8 @@ export const REFERENCES = {
   ],
   onetJobZones: [CITES],
   onetRelatedOccupations: [OCCUPATION('onet_code'), OCCUPATION('related_onet_code'), CITES],
+  onetInterests: [OCCUPATION('onet_code'), CITES],
+  onetWorkStyles: [OCCUPATION('onet_code'), CITES],
   blsOews: [CITES],
   // Record files: a row's group_id names a role or an occupation depending on its kind, which a declared
   // reference cannot say; data/validate-records.ts checks them all (and the role pairs), with its own tests.
@@ -251,6 +269,7 @@ export const REFERENCES = {
   recordEducation: [],
   recordEducationDiffs: [],
   recordDistinctiveSkills: [],
+  blsProjections: [CITES],
 } as const satisfies { [K in TableName]: readonly Reference<keyof z.infer<(typeof TABLES)[K]['schema']> & string>[] };
 
 /** A validated row and where it stands in its file. */

@@ -53,7 +53,7 @@ describe('DuckDB and PostgreSQL', () => {
       const run = await aggregate([await file()], {
         params,
         maxBadRecords: 100,
-        ...(data && { data: await readFolderFiles(data) }),
+        ...(data && { data: (await readFolderFiles(data)).files }),
         onLongTables: async (engine) => {
           await copyLongTables(engine, postgres);
           duck = await written(engine);

@@ -9,7 +9,7 @@ import { aggregate, HAND_DATA, HAND_RECORDS } from './support/run';
 
 const run = await aggregate([HAND_RECORDS]);
 if (!run.ok) throw new Error(run.problems.join('; '));
-const folder = await readFolderFiles(HAND_DATA);
+const folder = (await readFolderFiles(HAND_DATA)).files;
 for (const [name, text] of run.files) folder.set(name, new TextEncoder().encode(text));
 const checked = validateDataFolder(folder);
 const model = buildSiteModel(checked.tables);

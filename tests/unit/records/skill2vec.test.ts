@@ -43,7 +43,7 @@ describe.runIf(present)('skill2vec, 50,000 real job descriptions', () => {
     await writeFile(join(folder, 'records.csv'), `${records.join('\n')}\n`);
     await writeFile(join(folder, 'skills.csv'), `${skills.join('\n')}\n`);
     // Without the alias file: this checks normalisation alone (aliases would merge keys the count keeps apart).
-    const data = await readFolderFiles(HAND_DATA);
+    const data = (await readFolderFiles(HAND_DATA)).files;
     data.delete('record_skill_aliases.csv');
     const result = await aggregate([join(folder, 'records.csv'), join(folder, 'skills.csv')], {
       params: { topSkills: 40 },

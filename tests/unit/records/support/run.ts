@@ -19,7 +19,7 @@ export async function aggregate(
 ): Promise<RunResult> {
   return runAggregate({
     files,
-    dataFolder: options.data ?? (await readFolderFiles(HAND_DATA)),
+    dataFolder: options.data ?? (await readFolderFiles(HAND_DATA)).files,
     params: { ...DEFAULT_PARAMS, ...options.params },
     maxBadRecords: options.maxBadRecords ?? 0,
     title: 'Hand-made test records',
