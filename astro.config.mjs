@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { chartFilesIntegration } from './scripts/chart-files-integration.mjs';
 import { dataWatchPlugin } from './scripts/vite-data-watch.mjs';
 
 // SITE_URL and BASE_PATH let the same build be deployed at a domain root or under a sub-path.
@@ -18,7 +17,7 @@ export default defineConfig({
   output: 'static',
   outDir,
   trailingSlash: 'always',
-  integrations: [react(), sitemap(), chartFilesIntegration()],
+  integrations: [react(), sitemap()],
   build: { format: 'directory' },
   vite: {
     plugins: [tailwindcss(), dataWatchPlugin()],
