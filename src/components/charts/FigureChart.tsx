@@ -14,7 +14,7 @@ export function FigureChart({ layout, labelledBy, describedBy }: SvgNames & { la
         className="block overflow-visible font-sans tabular-nums"
         data-chart-kind="figure"
       >
-        <text x="0" y={30} fontSize={28} className="fill-ink font-semibold" data-value-label>
+        <text x="0" y={30} fontSize={28} className="fill-ink font-semibold" data-value-label="">
           {layout.value}
         </text>
         <text x="0" y={54} fontSize={13} className="fill-ink">

@@ -33,18 +33,18 @@ export function RowsChart({ layout, labelledBy, describedBy }: SvgNames & { layo
       <rect
         x={`${layout.plotStart}%`}
         y={0}
-        width={`${layout.plotEnd - layout.plotStart}%`}
+        width={`${layout.plotWidth}%`}
         height={layout.height}
         fill="none"
-        data-plot
+        data-plot=""
       />
       {layout.groups.map((group, g) => (
-        <g key={g} data-group>
+        <g key={g}>
           {group.heading && (
             <TextLines block={group.heading} lineHeight={lineHeight} className="fill-ink font-semibold" />
           )}
           {group.rows.map((row, r) => (
-            <g key={r} data-row>
+            <g key={r}>
               <TextLines block={row.label} lineHeight={lineHeight} className="fill-ink" />
               {row.note && <TextLines block={row.note} lineHeight={lineHeight} className="fill-muted italic" />}
               {row.bar && <Bar bar={row.bar} highlight={row.highlight} />}

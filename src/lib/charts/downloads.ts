@@ -71,12 +71,36 @@ export function chartCsv(chart: Pick<ChartData, 'columns' | 'rows'>): string {
 /** The JSON download's text (indented: it is read by people too). */
 export const chartJson = (document: ChartDocument): string => `${JSON.stringify(document, null, 2)}\n`;
 
+/** The document as the page embeds it: rows as arrays of cells in column order (keys are not repeated). */
+export interface EmbeddedChartDocument extends Omit<ChartDocument, 'rows'> {
+  rows: (string | number | null)[][];
+}
+
 /**
  * The document as it is embedded in the page, inside a <script type="application/json">: compact,
- * with "<" escaped so no text in the data can close the script element.
+ * rows as arrays, "<" escaped so no text in the data can close the script element. A row holding a
+ * key that is not a column cannot be embedded (its download would lose it): that is an error.
  */
-export const embeddedChartDocument = (document: ChartDocument): string =>
-  JSON.stringify(document).replace(/</g, '\\u003c');
+export function embeddedChartDocument(document: ChartDocument): string {
+  const keys = document.columns.map((c) => c.key);
+  const rows = document.rows.map((row) => {
+    const extra = Object.keys(row).filter((key) => !keys.includes(key));
+    if (extra.length > 0)
+      throw new Error(`Chart "${document.title}" has row keys that are not columns: ${extra.join(', ')}.`);
+    return keys.map((key) => (key in row ? row[key]! : null));
+  });
+  return JSON.stringify({ ...document, rows } satisfies EmbeddedChartDocument).replace(/</g, '\\u003c');
+}
+
+/** The embedded document back as the download's document: rows as objects keyed by column, in column order. */
+export function readEmbeddedChartDocument(text: string): ChartDocument {
+  const embedded = JSON.parse(text) as EmbeddedChartDocument;
+  const keys = embedded.columns.map((c) => c.key);
+  return {
+    ...embedded,
+    rows: embedded.rows.map((cells) => Object.fromEntries(keys.map((key, i) => [key, cells[i] ?? null]))),
+  };
+}
 
 /** A file name for a chart's download: <page-id>--<chart-id>.<format>. */
 export const chartFileName = (page: ChartPage, chartId: string, format: string): string =>

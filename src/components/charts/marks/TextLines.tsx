@@ -8,11 +8,20 @@ interface Props {
 }
 
 export function TextLines({ block, lineHeight, className }: Props) {
+  const title = block.full !== undefined && <title>{block.full}</title>;
+  // One line needs no tspan (most labels): the page carries many charts, so markup stays lean.
+  if (block.lines.length === 1)
+    return (
+      <text x="0" y={block.y} className={className}>
+        {title}
+        {block.lines[0]}
+      </text>
+    );
   return (
     <text y={block.y} className={className}>
-      {block.full !== undefined && <title>{block.full}</title>}
+      {title}
       {block.lines.map((line, i) => (
-        <tspan key={i} x="0" dy={i === 0 ? 0 : lineHeight}>
+        <tspan key={i} x="0" dy={i === 0 ? undefined : lineHeight}>
           {line}
         </tspan>
       ))}

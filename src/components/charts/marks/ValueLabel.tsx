@@ -7,9 +7,9 @@ export function ValueLabel({ value, highlight }: { value: NonNullable<RowMark['v
       x={`${value.x}%`}
       dx={value.dx}
       y={value.y}
-      textAnchor={value.anchor}
+      textAnchor={value.anchor === 'end' ? 'end' : undefined}
       className={highlight ? 'fill-ink font-semibold' : 'fill-ink'}
-      data-value-label
+      data-value-label=""
     >
       {value.text}
     </text>

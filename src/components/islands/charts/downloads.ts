@@ -6,7 +6,7 @@
  * PNG is that SVG painted on a canvas at twice the size. Nothing is fetched.
  */
 import { copyText, saveFile } from '@/components/islands/compare/browser';
-import { chartCsv, chartJson, type ChartDocument } from '@/lib/charts/downloads';
+import { chartCsv, chartJson, readEmbeddedChartDocument } from '@/lib/charts/downloads';
 
 /** Presentation properties copied from the page's CSS onto the SVG's elements. */
 const STYLED = ['fill', 'stroke', 'stroke-width', 'font-family', 'font-size', 'font-weight', 'font-style'] as const;
@@ -96,7 +96,7 @@ export async function handle(control: HTMLElement): Promise<void> {
   const svg = figure.querySelector<SVGSVGElement>('[data-chart-drawing] svg');
   const format = control.dataset.chartDownload;
   if (format === 'csv' || format === 'json') {
-    const data = JSON.parse(frame.querySelector('script[data-chart-document]')!.textContent!) as ChartDocument;
+    const data = readEmbeddedChartDocument(frame.querySelector('script[data-chart-document]')!.textContent!);
     if (format === 'csv') saveFile(chartCsv(data), 'text/csv;charset=utf-8', `${base}.csv`);
     else saveFile(chartJson(data), 'application/json', `${base}.json`);
   } else if (format === 'svg' && svg) saveFile(standaloneSvg(svg), 'image/svg+xml', `${base}.svg`);

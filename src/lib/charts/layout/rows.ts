@@ -81,6 +81,8 @@ export interface RowsLayout {
   /** The plot: the scale's range, in percent of the width (value labels sit outside it). */
   plotStart: number;
   plotEnd: number;
+  /** plotEnd − plotStart: the width the longest bar spans. */
+  plotWidth: number;
   groups: GroupMark[];
 }
 
@@ -188,6 +190,7 @@ export function layoutRows(
     zeroX: round1(zeroX),
     plotStart: round1(plotStart),
     plotEnd: round1(plotEnd),
+    plotWidth: round1(round1(plotEnd) - round1(plotStart)),
     groups: marks,
   };
 }
