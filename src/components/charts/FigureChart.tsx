@@ -1,6 +1,8 @@
 /** A chart's single value as a figure with its context (a lone bar would fill the track whatever its value). */
 import type { SvgNames } from '@/components/charts/RowsChart';
-import type { FigureLayout } from '@/lib/charts/layout/chart';
+import { TextLines } from '@/components/charts/marks/TextLines';
+import { FIGURE_LABEL_TOP, FIGURE_VALUE_Y, type FigureLayout } from '@/lib/charts/layout/chart';
+import { CHART_FONT_SIZE } from '@/lib/charts/layout/text';
 
 export function FigureChart({ layout, labelledBy, describedBy }: SvgNames & { layout: FigureLayout }) {
   return (
@@ -14,12 +16,16 @@ export function FigureChart({ layout, labelledBy, describedBy }: SvgNames & { la
         className="block overflow-visible font-sans tabular-nums"
         data-chart-kind="figure"
       >
-        <text x="0" y={30} fontSize={28} className="fill-ink font-semibold" data-value-label="">
+        <text x="0" y={FIGURE_VALUE_Y} fontSize={28} className="fill-ink font-semibold" data-value-label="">
           {layout.value}
         </text>
-        <text x="0" y={54} fontSize={13} className="fill-ink">
-          {layout.label}
-        </text>
+        <g fontSize={CHART_FONT_SIZE}>
+          <TextLines
+            block={{ ...layout.label, y: FIGURE_LABEL_TOP + CHART_FONT_SIZE }}
+            lineHeight={Math.round(CHART_FONT_SIZE * 1.25)}
+            className="fill-ink"
+          />
+        </g>
       </svg>
       <p className="mt-1 max-w-prose text-sm text-muted" data-testid="single-figure-context">
         {layout.context}

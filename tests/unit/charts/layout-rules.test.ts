@@ -122,7 +122,7 @@ describe('chart layout rules', () => {
 
   it('a single value is shown as a figure with its context, not a lone bar (5% looked like 100%)', () => {
     const layout = layoutChart(bar([['Technology', 119_239]]));
-    expect(layout).toMatchObject({ kind: 'figure', value: '$119,239', label: 'Technology' });
+    expect(layout).toMatchObject({ kind: 'figure', value: '$119,239', label: { lines: ['Technology'] } });
     expect(layout.kind === 'figure' && layout.context).toMatch(/^Industry sector: the only one/);
     const svg = renderToStaticMarkup(
       createElement(Chart, { chart: bar([['Technology', 119_239]]), labelledBy: 't', describedBy: 's' }),

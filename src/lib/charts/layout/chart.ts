@@ -6,14 +6,19 @@
 import { columnOf, numberAt, type ChartData, type ChartRow, type IntervalKeys } from '@/lib/charts/chart-data';
 import { formatCell } from '@/lib/charts/format-cell';
 import { layoutRows, type RowGroup, type RowItem, type RowsLayout } from '@/lib/charts/layout/rows';
+import { CHART_FONT_SIZE, MIN_CHART_WIDTH, wrapLabel, type WrappedText } from '@/lib/charts/layout/text';
 import { formatCount } from '@/lib/format';
+
+/** Baseline of the figure's value, and where its label's first line starts. */
+export const FIGURE_VALUE_Y = 30;
+export const FIGURE_LABEL_TOP = 42;
 
 /** A single value: the figure in large type, what it is, and why it stands alone. */
 export interface FigureLayout {
   kind: 'figure';
   value: string;
-  /** What the figure is of, e.g. "Technology" (with its group, e.g. "Sales Managers: Technology"). */
-  label: string;
+  /** What the figure is of, e.g. "Technology" (with its group, e.g. "Sales Managers: Technology"), wrapped. */
+  label: WrappedText;
   /** "Industry: the only one in this chart's data, so there is nothing to draw it against." */
   context: string;
   height: number;
@@ -97,12 +102,17 @@ export function singleFigure(chart: ChartData, groups: readonly RowGroup[]): Fig
   const only = items[0];
   if (items.length !== 1 || only?.item.value === undefined) return undefined;
   const what = columnOf(chart, chart.chart.labelKey).label;
+  const label = wrapLabel(
+    only.heading === undefined ? only.item.label : `${only.heading}: ${only.item.label}`,
+    MIN_CHART_WIDTH,
+    CHART_FONT_SIZE,
+  );
   return {
     kind: 'figure',
     value: only.item.valueLabel,
-    label: only.heading === undefined ? only.item.label : `${only.heading}: ${only.item.label}`,
+    label,
     context: `${what}: the only one in this chart's data, so there is nothing to draw it against.`,
-    height: 64,
+    height: FIGURE_LABEL_TOP + label.lines.length * Math.round(CHART_FONT_SIZE * 1.25),
   };
 }
 

@@ -4,7 +4,7 @@
  */
 
 /** Average advance of a sans-serif glyph as a share of the font size (generous, so text rarely overflows). */
-const AVERAGE_GLYPH = 0.58;
+const AVERAGE_GLYPH = 0.62;
 
 /**
  * The narrowest width a chart is drawn at (its container on a 320 px phone). Charts size to their
