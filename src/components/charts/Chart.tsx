@@ -6,7 +6,8 @@
  *   <Chart chart={chart} labelledBy={chartTitleId(chart.id)} describedBy={chartSummaryId(chart.id)} />
  */
 import { FigureChart } from '@/components/charts/FigureChart';
-import { RowsChart, type SvgNames } from '@/components/charts/RowsChart';
+import { RowsChart } from '@/components/charts/RowsChart';
+import type { SvgNames } from '@/components/charts/marks/ChartSvg';
 import type { ChartData } from '@/lib/charts/chart-data';
 import { layoutChart } from '@/lib/charts/layout/chart';
 

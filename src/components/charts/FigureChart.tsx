@@ -1,5 +1,5 @@
 /** A chart's single value as a figure with its context (a lone bar would fill the track whatever its value). */
-import type { SvgNames } from '@/components/charts/RowsChart';
+import { ChartSvg, type SvgNames } from '@/components/charts/marks/ChartSvg';
 import { TextLines } from '@/components/charts/marks/TextLines';
 import { FIGURE_LABEL_TOP, FIGURE_VALUE_Y, type FigureLayout } from '@/lib/charts/layout/chart';
 import { CHART_FONT_SIZE } from '@/lib/charts/layout/text';
@@ -7,15 +7,7 @@ import { CHART_FONT_SIZE } from '@/lib/charts/layout/text';
 export function FigureChart({ layout, labelledBy, describedBy }: SvgNames & { layout: FigureLayout }) {
   return (
     <>
-      <svg
-        width="100%"
-        height={layout.height}
-        role="img"
-        aria-labelledby={labelledBy}
-        aria-describedby={describedBy}
-        className="block overflow-visible font-sans tabular-nums"
-        data-chart-kind="figure"
-      >
+      <ChartSvg kind="figure" height={layout.height} labelledBy={labelledBy} describedBy={describedBy}>
         <text x="0" y={FIGURE_VALUE_Y} fontSize={28} className="fill-ink font-semibold" data-value-label="">
           {layout.value}
         </text>
@@ -26,7 +18,7 @@ export function FigureChart({ layout, labelledBy, describedBy }: SvgNames & { la
             className="fill-ink"
           />
         </g>
-      </svg>
+      </ChartSvg>
       <p className="mt-1 max-w-prose text-sm text-muted" data-testid="single-figure-context">
         {layout.context}
       </p>

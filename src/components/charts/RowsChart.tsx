@@ -3,6 +3,7 @@
  * The SVG has the chart's height in px and the container's width; marks are placed in percent.
  */
 import { Bar } from '@/components/charts/marks/Bar';
+import { ChartSvg, type SvgNames } from '@/components/charts/marks/ChartSvg';
 import { Dot } from '@/components/charts/marks/Dot';
 import { TextLines } from '@/components/charts/marks/TextLines';
 import { ValueLabel } from '@/components/charts/marks/ValueLabel';
@@ -10,25 +11,15 @@ import { Whisker } from '@/components/charts/marks/Whisker';
 import { ZeroLine } from '@/components/charts/marks/ZeroLine';
 import type { RowsLayout } from '@/lib/charts/layout/rows';
 
-export interface SvgNames {
-  /** Id of the element naming the chart (its heading). */
-  labelledBy: string;
-  /** Id of the element describing it (its computed summary). */
-  describedBy: string;
-}
-
 export function RowsChart({ layout, labelledBy, describedBy }: SvgNames & { layout: RowsLayout }) {
   const { lineHeight } = layout;
   return (
-    <svg
-      width="100%"
+    <ChartSvg
+      kind={layout.kind}
       height={layout.height}
-      role="img"
-      aria-labelledby={labelledBy}
-      aria-describedby={describedBy}
       fontSize={layout.fontSize}
-      className="block overflow-visible font-sans tabular-nums"
-      data-chart-kind={layout.kind}
+      labelledBy={labelledBy}
+      describedBy={describedBy}
     >
       <rect
         x={`${layout.plotStart}%`}
@@ -56,6 +47,6 @@ export function RowsChart({ layout, labelledBy, describedBy }: SvgNames & { layo
           {group.zero && <ZeroLine x={layout.zeroX} y1={group.zero.y1} y2={group.zero.y2} />}
         </g>
       ))}
-    </svg>
+    </ChartSvg>
   );
 }

@@ -64,18 +64,6 @@ async function pngOf(svg: SVGSVGElement): Promise<Blob> {
   }
 }
 
-function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 /** Acts on a click of one of a chart's controls. */
 export async function handle(control: HTMLElement): Promise<void> {
   const frame = control.closest<HTMLElement>('[data-chart-downloads]');
@@ -100,6 +88,6 @@ export async function handle(control: HTMLElement): Promise<void> {
     if (format === 'csv') saveFile(chartCsv(data), 'text/csv;charset=utf-8', `${base}.csv`);
     else saveFile(chartJson(data), 'application/json', `${base}.json`);
   } else if (format === 'svg' && svg) saveFile(standaloneSvg(svg), 'image/svg+xml', `${base}.svg`);
-  else if (format === 'png' && svg) saveBlob(await pngOf(svg), `${base}.png`);
+  else if (format === 'png' && svg) saveFile(await pngOf(svg), 'image/png', `${base}.png`);
   say(`Downloaded ${format?.toUpperCase()}.`);
 }

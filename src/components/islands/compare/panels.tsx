@@ -11,7 +11,7 @@ import type { ChartData } from '@/lib/charts/chart-data';
 import { inlineBarScale } from '@/lib/charts/layout/inline';
 import { toolEducationChart, toolOfficialWagesChart, toolSalaryChart } from '@/lib/compare/tool-charts';
 import { importanceSummary, matrixSummary, officialLabel } from '@/lib/compare/tool-summaries';
-import { IMPORTANCE_TOP, type MatrixCell, type ToolView } from '@/lib/compare/tool-view';
+import { IMPORTANCE_TOP, type ToolView } from '@/lib/compare/tool-view';
 import { educationSentence, educationVerdictSentence } from '@/lib/derive/education';
 import { formatDate, formatDecimal, formatPercent } from '@/lib/format';
 import { href, skillHref } from '@/lib/site/urls';
@@ -122,11 +122,72 @@ function ScrollingTable({ label, columns, children }: { label: string; columns: 
   );
 }
 
-const cellText = (cell: MatrixCell) =>
-  cell.kind === 'share' ? formatPercent(cell.pct) : cell.kind === 'listed' ? 'listed' : '';
-
 /** Header cells of a matrix: they wrap (never cut), each at least as wide as its bars and values. */
 const headClass = 'min-w-[7.5rem] px-2 py-1.5 align-bottom font-semibold break-words hyphens-auto';
+
+/** A roles × skills matrix as a table: a skill per row, a role per column, scrolling sideways when wide. */
+function MatrixTable({
+  label,
+  frame,
+  testId,
+  heads,
+  rows,
+}: {
+  label: string;
+  frame: { titleId: string; summaryId: string };
+  testId: string;
+  heads: string[];
+  rows: { key: string; head: ReactNode; cells: ReactNode[] }[];
+}) {
+  return (
+    <ScrollingTable label={label} columns={heads.length + 1}>
+      <table
+        aria-labelledby={frame.titleId}
+        aria-describedby={frame.summaryId}
+        className="w-full border-collapse text-left text-sm tabular-nums"
+        data-testid={testId}
+      >
+        <thead>
+          <tr className="border-b border-control">
+            <th scope="col" className="px-2 py-1.5 align-bottom font-semibold">
+              Skill
+            </th>
+            {heads.map((head, i) => (
+              <th key={i} scope="col" className={headClass}>
+                {head}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key} className="border-b border-rule">
+              <th scope="row" className="px-2 py-1.5 font-normal">
+                {row.head}
+              </th>
+              {row.cells.map((cell, c) => (
+                <td key={c} className="px-2 py-1.5">
+                  {cell}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollingTable>
+  );
+}
+
+/** A value with its bar on the matrix's scale (or, in table view, the value alone). */
+const barCell = (text: string, length: number, tables: boolean) =>
+  tables ? (
+    text
+  ) : (
+    <span className="flex items-center gap-2">
+      <InlineBar length={length} />
+      <span>{text}</span>
+    </span>
+  );
 
 export interface ViewPanelProps {
   view: ToolView;
@@ -161,51 +222,24 @@ export function SkillsMatrixPanel({
         )
       }
     >
-      {({ titleId, summaryId }) => (
-        <ScrollingTable label={title} columns={roles.length + 1}>
-          <table
-            aria-labelledby={titleId}
-            aria-describedby={summaryId}
-            className="w-full border-collapse text-left text-sm tabular-nums"
-            data-testid={tables ? 'tool-table' : 'skills-matrix'}
-          >
-            <thead>
-              <tr className="border-b border-control">
-                <th scope="col" className="px-2 py-1.5 align-bottom font-semibold">
-                  Skill
-                </th>
-                {roles.map((role) => (
-                  <th key={role.id} scope="col" className={headClass}>
-                    {role.title}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.slug} className="border-b border-rule">
-                  <th scope="row" className="px-2 py-1.5 font-normal">
-                    <a href={skillHref(row.slug)}>{row.name}</a>
-                  </th>
-                  {row.cells.map((cell, c) => (
-                    <td key={c} className="px-2 py-1.5" data-cell={cell.kind}>
-                      {tables ? (
-                        cellText(cell)
-                      ) : cell.kind === 'share' ? (
-                        <span className="flex items-center gap-2">
-                          <InlineBar length={length(cell.pct)} />
-                          <span>{formatPercent(cell.pct)}</span>
-                        </span>
-                      ) : cell.kind === 'listed' ? (
-                        <span className="text-muted">listed</span>
-                      ) : null}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollingTable>
+      {(frame) => (
+        <MatrixTable
+          label={title}
+          frame={frame}
+          testId={tables ? 'tool-table' : 'skills-matrix'}
+          heads={roles.map((role) => role.title)}
+          rows={rows.map((row) => ({
+            key: row.slug,
+            head: <a href={skillHref(row.slug)}>{row.name}</a>,
+            cells: row.cells.map((cell) =>
+              cell.kind === 'share' ? (
+                barCell(formatPercent(cell.pct), length(cell.pct), tables)
+              ) : cell.kind === 'listed' ? (
+                <span className="text-muted">listed</span>
+              ) : null,
+            ),
+          }))}
+        />
       )}
     </Panel>
   );
@@ -299,51 +333,24 @@ export function ImportancePanel({ view, tables }: ViewPanelProps) {
         </p>
       }
     >
-      {({ titleId, summaryId }) => (
-        <ScrollingTable label={title} columns={matrix.roles.length + 1}>
-          <table
-            aria-labelledby={titleId}
-            aria-describedby={summaryId}
-            className="w-full border-collapse text-left text-sm tabular-nums"
-            data-testid={tables ? 'tool-table' : 'importance-matrix'}
-          >
-            <thead>
-              <tr className="border-b border-control">
-                <th scope="col" className="px-2 py-1.5 align-bottom font-semibold">
-                  Skill
-                </th>
-                {matrix.roles.map((role) => (
-                  <th key={role.id} scope="col" className={headClass}>
-                    {officialLabel(role)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {matrix.rows.map((row) => (
-                <tr key={row.id} className="border-b border-rule">
-                  <th scope="row" className="px-2 py-1.5 font-normal">
-                    {row.name}
-                  </th>
-                  {row.cells.map((value, c) => (
-                    <td key={c} className="px-2 py-1.5">
-                      {value === null ? (
-                        <span className="text-muted">not rated</span>
-                      ) : tables ? (
-                        formatDecimal(value)
-                      ) : (
-                        <span className="flex items-center gap-2">
-                          <InlineBar length={length(value)} />
-                          <span>{formatDecimal(value)}</span>
-                        </span>
-                      )}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollingTable>
+      {(frame) => (
+        <MatrixTable
+          label={title}
+          frame={frame}
+          testId={tables ? 'tool-table' : 'importance-matrix'}
+          heads={matrix.roles.map(officialLabel)}
+          rows={matrix.rows.map((row) => ({
+            key: row.id,
+            head: row.name,
+            cells: row.cells.map((value) =>
+              value === null ? (
+                <span className="text-muted">not rated</span>
+              ) : (
+                barCell(formatDecimal(value), length(value), tables)
+              ),
+            ),
+          }))}
+        />
       )}
     </Panel>
   );
