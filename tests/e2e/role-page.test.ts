@@ -81,7 +81,7 @@ describe('role page', () => {
       expect(education).toContainEqual([other.title, Number(r.masters_pp_diff), Number(r.doctoral_pp_diff)]);
       // The computed sentence says the same figures in words.
       has(
-        `${other.title_plural} are ${Math.abs(Number(r.masters_pp_diff))}% ${Number(r.masters_pp_diff) < 0 ? 'less' : 'more'} likely to earn a Master's Degree`,
+        `${other.title_plural} are ${Math.abs(Number(r.masters_pp_diff))} percentage points ${Number(r.masters_pp_diff) < 0 ? 'less' : 'more'} likely to earn a Master's Degree`,
       );
     }
     // The top employers, named in a computed sentence, in order of open jobs.
