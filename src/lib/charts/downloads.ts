@@ -5,7 +5,7 @@
  * which holds the chart's rows. Pure, so the bytes are tested without a browser.
  */
 import type { ChartData } from '@/lib/charts/chart-data';
-import type { Source } from '@/lib/data/model';
+import type { Source } from '@/lib/model/site-model';
 import { recordsToCsv } from '@/lib/downloads/csv';
 import { DATASET_CSV_ZIP, DATASET_JSON, roleDataPath } from '@/lib/downloads/paths';
 import { href } from '@/lib/site/urls';

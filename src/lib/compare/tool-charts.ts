@@ -4,13 +4,13 @@
  * Pure. The matrices stay tables (a skill per row, a role per column) with bars on one scale.
  */
 import type { ChartData, ChartRow } from '@/lib/charts/chart-data';
-import { salaryByIndustryChart } from '@/lib/charts/producers/comparison';
+import { salaryByIndustryChart } from '@/lib/compare/charts';
 import { educationPanelSummary, officialLabel, officialWagesSummary } from '@/lib/compare/tool-summaries';
 import type { PairEducation, ToolView } from '@/lib/compare/tool-view';
-import { DEGREES } from '@/lib/derive/education';
-import { figureText, formatWage } from '@/lib/derive/official';
-import { midSentence } from '@/lib/derive/text';
-import type { Figure } from '@/lib/data/official';
+import { DEGREES } from '@/lib/role/education';
+import { figureText, formatWage } from '@/lib/occupation/words';
+import { midSentence } from '@/lib/text/sentences';
+import type { Figure } from '@/lib/occupation/figures';
 import { formatCount } from '@/lib/format';
 
 export const TOOL_CHART_IDS = {

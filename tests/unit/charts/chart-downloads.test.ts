@@ -16,13 +16,8 @@ import {
   readEmbeddedChartDocument,
   type ChartPage,
 } from '@/lib/charts/downloads';
-import { comparisonCharts, comparisonSources } from '@/lib/charts/producers/comparison';
-import { employerCharts } from '@/lib/charts/producers/employer';
-import { officialComparisonCharts, officialComparisonSources } from '@/lib/charts/producers/official-comparison';
-import { officialCharts } from '@/lib/charts/producers/official';
-import { roleCharts } from '@/lib/charts/producers/role';
-import { skillCharts } from '@/lib/charts/producers/skill';
-import type { Source } from '@/lib/data/model';
+import type { Source } from '@/lib/model/site-model';
+import { COMPARISON_PAGES, EMPLOYER_PAGES, ROLE_PAGES, SKILL_PAGES, type PageFamily } from '@/lib/site/page-families';
 import { officialCompareFixture } from '../compare/official-fixture';
 
 // ---- The old writer (src/lib/downloads/csv.ts and src/lib/charts/downloads.ts before the change) ----
@@ -73,36 +68,30 @@ interface PageCharts {
 }
 
 function everyPage(): PageCharts[] {
-  const { model } = officialCompareFixture();
-  const role = (id: string) => model.roles.find((r) => r.id === id)!;
+  const fixture = officialCompareFixture();
+  const { model } = fixture;
+  const entry = <State>(family: PageFamily<State>, id: string, state: State): PageCharts => ({
+    page: { kind: family.folder, id },
+    ...family.charts(state),
+  });
+  const input = (comparison: (typeof model.officialComparisons)[number]) => ({
+    comparison,
+    role: fixture.occupation(comparison.role.id),
+    other: fixture.occupation(comparison.other.id),
+  });
   return [
-    ...model.roles.map((r) => ({
-      page: { kind: 'roles', id: r.id },
-      charts: [...roleCharts(r), ...officialCharts(r)],
-      sources: r.sources,
-    })),
-    ...model.skills.map((s) => ({ page: { kind: 'skills', id: s.slug }, charts: skillCharts(s), sources: s.sources })),
-    ...model.employers.map((e) => ({
-      page: { kind: 'employers', id: e.slug },
-      charts: employerCharts(e),
-      sources: e.sources,
-    })),
-    ...model.comparisons.map((comparison) => {
-      const input = { comparison, role: role(comparison.role.id), other: role(comparison.other.id) };
-      return {
-        page: { kind: 'compare', id: comparison.id },
-        charts: comparisonCharts(input),
-        sources: comparisonSources(input),
-      };
-    }),
-    ...model.officialComparisons.map((comparison) => {
-      const input = { comparison, role: role(comparison.role.id), other: role(comparison.other.id) };
-      return {
-        page: { kind: 'compare', id: comparison.id },
-        charts: officialComparisonCharts(input),
-        sources: officialComparisonSources(input),
-      };
-    }),
+    ...[...model.roles, ...model.occupations].map((r) => entry(ROLE_PAGES, r.id, fixture.view(r.id))),
+    ...model.skills.map((s) => entry(SKILL_PAGES, s.slug, s)),
+    ...model.employers.map((e) => entry(EMPLOYER_PAGES, e.slug, e)),
+    ...model.comparisons.map((comparison) =>
+      entry(COMPARISON_PAGES, comparison.id, {
+        kind: 'roles',
+        input: { comparison, role: fixture.role(comparison.role.id), other: fixture.role(comparison.other.id) },
+      }),
+    ),
+    ...model.officialComparisons.map((comparison) =>
+      entry(COMPARISON_PAGES, comparison.id, { kind: 'occupations', input: input(comparison) }),
+    ),
   ];
 }
 

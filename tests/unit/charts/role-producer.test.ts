@@ -2,8 +2,8 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { chartDocument, chartJson } from '@/lib/charts/downloads';
 import { chartAnchorId } from '@/lib/charts/ids';
-import { ROLE_CHART_IDS, roleCharts } from '@/lib/charts/producers/role';
-import { buildSiteModel, type RoleRecord } from '@/lib/data/model';
+import { ROLE_CHART_IDS, roleCharts } from '@/lib/role/charts';
+import { buildSiteModel, type RoleRecord } from '@/lib/model/site-model';
 import { validateDataFolder } from '@/lib/data/validate';
 import { roleSections } from '@/lib/role/sections';
 import { seedFiles, seedText, seedWith } from '../support/data-folder';
@@ -105,7 +105,7 @@ describe('a role without employers or salaries', () => {
   it('has no employer or salary chart, and no such sections', () => {
     const gam = modelOf(files).roles.find((r) => r.id === 'global-account-manager')!;
     expect(chartIds(gam)).toEqual([ROLE_CHART_IDS.skills, ROLE_CHART_IDS.education]);
-    const sections = roleSections(gam).map((s) => s.id);
+    const sections = roleSections({ record: gam, sources: gam.sources }).map((s) => s.id);
     expect(sections).not.toContain('employers');
     expect(sections).not.toContain('salary');
     expect(sections).toContain('skills');
@@ -123,7 +123,7 @@ describe('a role without employers or salaries', () => {
       comparisons: [],
     };
     expect(roleCharts(bare)).toEqual([]);
-    expect(roleSections(bare).map((s) => s.id)).toEqual(['downloads']);
+    expect(roleSections({ record: bare, sources: bare.sources }).map((s) => s.id)).toEqual(['downloads']);
   });
 });
 

@@ -12,7 +12,7 @@ import { inlineBarScale } from '@/lib/charts/layout/inline';
 import { toolEducationChart, toolOfficialWagesChart, toolSalaryChart } from '@/lib/compare/tool-charts';
 import { importanceSummary, matrixSummary, officialLabel } from '@/lib/compare/tool-summaries';
 import { IMPORTANCE_TOP, type ToolView } from '@/lib/compare/tool-view';
-import { educationSentence, educationVerdictSentence } from '@/lib/derive/education';
+import { educationSentence, educationVerdictSentence } from '@/lib/role/education';
 import { formatDate, formatDecimal, formatPercent } from '@/lib/format';
 import { href, skillHref } from '@/lib/site/urls';
 
