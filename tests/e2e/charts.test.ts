@@ -162,6 +162,23 @@ describe('at 390 px', () => {
 });
 
 describe('chart downloads', () => {
+  it('are offered by the compare tool’s charts too, from the same chart data as its table', async () => {
+    const pick = [GAM, comparison.other_role_id];
+    const { page } = await browser.open(`compare/?roles=${pick.join(',')}`, { acceptDownloads: true });
+    await page.getByTestId('comparison-view').waitFor();
+    const panel = page.locator('[data-panel="education"]');
+    expect(await panel.getAttribute('id')).toBe('tool-education');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      panel.getByRole('link', { name: /^CSV/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`compare-${pick.join('-and-')}--tool-education.csv`);
+    const rows = Papa.parse<string[]>((await readDownload(download)).toString('utf8'), { skipEmptyLines: true }).data;
+    expect(rows.slice(1).map((r) => [Number(r[1]), Number(r[2])])).toEqual([
+      [Number(comparison.masters_pp_diff), Number(comparison.doctoral_pp_diff)],
+    ]);
+  });
+
   it('gives the CSV of the table shown, an SVG equal to the chart on the page, a PNG, and a link to the chart', async () => {
     const { page } = await browser.open(`roles/${GAM}/`, {
       acceptDownloads: true,

@@ -36,7 +36,10 @@ export interface ChartDocument {
   rows: ChartData['rows'];
 }
 
-export function chartDocument(chart: ChartData, page: ChartPage, sources: Record<string, Source>): ChartDocument {
+/** A source as a chart cites it: what the compare tool's data carries at least (the rest is null when absent). */
+export type CitedSource = Pick<Source, 'id' | 'title' | 'date'> & Partial<Source>;
+
+export function chartDocument(chart: ChartData, page: ChartPage, sources: Record<string, CitedSource>): ChartDocument {
   const cited = chart.sourceIds.map((id) => {
     const source = sources[id];
     if (!source) throw new Error(`Chart "${chart.id}" on ${page.kind}/${page.id} cites unknown source "${id}".`);

@@ -53,7 +53,8 @@ async function pngOf(svg: SVGSVGElement): Promise<Blob> {
     canvas.width = Math.round(width * 2);
     canvas.height = Math.round(height * 2);
     const context = canvas.getContext('2d')!;
-    context.fillStyle = getComputedStyle(svg.closest('figure') ?? document.body).backgroundColor || '#ffffff';
+    context.fillStyle =
+      getComputedStyle(svg.closest('[data-chart-frame]') ?? document.body).backgroundColor || '#ffffff';
     context.fillRect(0, 0, canvas.width, canvas.height);
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
     return await new Promise<Blob>((done, fail) =>
@@ -67,7 +68,7 @@ async function pngOf(svg: SVGSVGElement): Promise<Blob> {
 /** Acts on a click of one of a chart's controls. */
 export async function handle(control: HTMLElement): Promise<void> {
   const frame = control.closest<HTMLElement>('[data-chart-downloads]');
-  const figure = control.closest('figure');
+  const figure = control.closest<HTMLElement>('[data-chart-frame]');
   if (!frame || !figure) return;
   const status = frame.querySelector<HTMLElement>('[data-chart-status]');
   const say = (text: string) => status && (status.textContent = text);

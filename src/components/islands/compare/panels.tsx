@@ -5,9 +5,11 @@
  */
 import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { Chart } from '@/components/charts/Chart';
+import { ChartDownloads } from '@/components/charts/ChartDownloads';
 import { DataTable } from '@/components/charts/DataTable';
 import { InlineBar } from '@/components/charts/marks/InlineBar';
 import type { ChartData } from '@/lib/charts/chart-data';
+import { chartDocument } from '@/lib/charts/downloads';
 import { inlineBarScale } from '@/lib/charts/layout/inline';
 import { toolEducationChart, toolOfficialWagesChart, toolSalaryChart } from '@/lib/compare/tool-charts';
 import { importanceSummary, matrixSummary, officialLabel } from '@/lib/compare/tool-summaries';
@@ -18,6 +20,8 @@ import { href, skillHref } from '@/lib/site/urls';
 
 interface PanelProps {
   id: string;
+  /** A chart panel is a chart frame: anchored, with downloads (ChartDownloads). */
+  frame?: boolean;
   title: string;
   summary?: string;
   sources: ToolView['sources'];
@@ -25,15 +29,17 @@ interface PanelProps {
   after?: ReactNode;
 }
 
-function Panel({ id, title, summary, sources, children, after }: PanelProps) {
+function Panel({ id, frame, title, summary, sources, children, after }: PanelProps) {
   const titleId = `tool-${id}-title`;
   const summaryId = `tool-${id}-summary`;
   return (
     <section
+      id={`tool-${id}`}
       aria-labelledby={titleId}
-      className="mt-6 rounded-lg border border-rule bg-paper p-4 sm:p-6"
+      className="mt-6 scroll-mt-20 rounded-lg border border-rule bg-paper p-4 sm:p-6"
       data-testid="tool-panel"
       data-panel={id}
+      data-chart-frame={frame ? '' : undefined}
     >
       <h3 id={titleId} className="text-lg font-semibold break-words">
         {title}
@@ -69,17 +75,38 @@ function ChartPanel({
   panel,
   tables,
   sources,
+  roleIds,
   after,
 }: {
   chart: ChartData;
+  /** The picked roles, naming the downloads. */
+  roleIds: string[];
   panel: string;
   tables: boolean;
   sources: ToolView['sources'];
   after?: ReactNode;
 }) {
   const cited = sources.filter((s) => chart.sourceIds.includes(s.id));
+  const page = { kind: 'compare', id: `compare-${roleIds.join('-and-')}` };
   return (
-    <Panel id={panel} title={chart.title} summary={chart.summary} sources={cited} after={after}>
+    <Panel
+      id={panel}
+      frame
+      title={chart.title}
+      summary={chart.summary}
+      sources={cited}
+      after={
+        <>
+          {after}
+          <ChartDownloads
+            anchor={`tool-${panel}`}
+            chartId={chart.id}
+            page={page}
+            document={chartDocument(chart, page, Object.fromEntries(cited.map((s) => [s.id, s])))}
+          />
+        </>
+      }
+    >
       {({ titleId, summaryId }) =>
         tables ? (
           <DataTable chart={chart} labelledBy={titleId} testId="tool-table" />
@@ -248,7 +275,15 @@ export function SkillsMatrixPanel({
 /** Salary by industry, compared within each industry, on one scale. */
 export function SalaryPanel({ view, tables }: ViewPanelProps) {
   const chart = toolSalaryChart(view);
-  return chart ? <ChartPanel chart={chart} panel="salary" tables={tables} sources={view.sources} /> : null;
+  return chart ? (
+    <ChartPanel
+      chart={chart}
+      panel="salary"
+      tables={tables}
+      roleIds={view.roles.map((r) => r.id)}
+      sources={view.sources}
+    />
+  ) : null;
 }
 
 /** Education differences for each picked pair the data compares, one group per degree. */
@@ -260,6 +295,7 @@ export function EducationPanel({ view, tables }: ViewPanelProps) {
       chart={chart}
       panel="education"
       tables={tables}
+      roleIds={view.roles.map((r) => r.id)}
       sources={view.sources}
       after={
         <>
@@ -298,6 +334,7 @@ export function OfficialWagesPanel({ view, tables }: ViewPanelProps) {
       chart={chart}
       panel="official-wages"
       tables={tables}
+      roleIds={view.roles.map((r) => r.id)}
       sources={view.officialSources}
       after={
         <p className="mt-3 max-w-prose text-sm text-muted">
