@@ -6,8 +6,9 @@
  */
 import type { ChartColumn, ChartData, ChartRow } from '@/lib/charts/chart-data';
 import type { OccupationRecord, Source } from '@/lib/model/site-model';
-import type { Figure, ImportanceRating, OfficialRecord } from '@/lib/occupation/figures';
+import type { ImportanceRating, OfficialRecord } from '@/lib/occupation/figures';
 import {
+  figureCell,
   PERCENTILES,
   flagWords,
   formatWage,
@@ -50,10 +51,6 @@ const wageColumn = (unit: WageUnit, label: string): ChartColumn => ({
   kind: unit === 'annual' ? 'usd' : 'usd-hourly',
 });
 
-/** A figure as a chart cell: the number, or BLS's reason in words (a top-code with its figure). */
-const cell = (figure: Figure, format?: (n: number) => string, topCode?: number): number | string =>
-  typeof figure === 'number' ? figure : flagWords(figure, format, topCode);
-
 /** BLS's top-coded wage in a unit, from the note of the source the estimate cites. */
 export const topCodeOf = (sources: Record<string, Source>, sourceId: string, unit: WageUnit): number | undefined =>
   topCodedWage(sources[sourceId]?.note, unit);
@@ -74,7 +71,10 @@ export function percentilesChart(official: OfficialRecord, sources: Record<strin
     summary,
     sourceIds: [national.sourceId],
     columns: [{ key: 'percentile', label: 'Percentile', kind: 'text' }, wageColumn(unit, 'Wage')],
-    rows: given.map((p): ChartRow => ({ percentile: p.label, wage: cell(wages[p.key]!, formatWage(unit), topCode) })),
+    rows: given.map((p): ChartRow => ({
+      percentile: p.label,
+      wage: figureCell(wages[p.key]!, formatWage(unit), topCode),
+    })),
     // Percentiles are positions along one pay scale, not amounts to compare by length: dots.
     chart: { kind: 'dot', labelKey: 'percentile', valueKey: 'wage' },
   };

@@ -48,9 +48,14 @@ export function flagWords(flag: FigureFlag, format?: (n: number) => string, topC
 }
 
 /** A figure as text: the number formatted, or the reason BLS gives instead of one (with the top-code's figure). */
-export function figureText(figure: Figure, format: (n: number) => string, topCode?: number): string {
+export function figureText(figure: Figure | undefined, format: (n: number) => string, topCode?: number): string {
+  if (figure === undefined) return 'not published';
   return typeof figure === 'number' ? format(figure) : flagWords(figure, format, topCode);
 }
+
+/** A figure as a table or download cell: the number as it is, or the reason BLS gives instead of one. */
+export const figureCell = (figure: Figure, format?: (n: number) => string, topCode?: number): number | string =>
+  typeof figure === 'number' ? figure : flagWords(figure, format, topCode);
 
 /** The wage unit BLS publishes for an estimate: annual unless it releases hourly wages only. */
 export type WageUnit = 'annual' | 'hourly';

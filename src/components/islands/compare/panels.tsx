@@ -221,7 +221,10 @@ export interface ViewPanelProps {
   tables: boolean;
 }
 
-/** Roles × skills: the share of resumes where known, "listed" where only named, blank where absent. */
+/**
+ * Roles × skills: the share of resumes where known, "listed" where only named, blank where absent.
+ * Long on purpose: most of its lines are the matrix's markup.
+ */
 export function SkillsMatrixPanel({
   view,
   tables,

@@ -3,7 +3,7 @@
  * fixed width in px, so equal values have equal lengths in every column, whatever the column's width.
  */
 import { scaleLinear } from 'd3-scale';
-import { round1 } from '@/lib/charts/layout/text';
+import { round1 } from '@/lib/format';
 
 /** Width in px of the longest bar in a matrix. */
 export const INLINE_BAR_WIDTH = 64;

@@ -15,14 +15,8 @@
  */
 import { max, min } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import {
-  CHART_FONT_SIZE,
-  MIN_CHART_WIDTH,
-  round1,
-  textWidth,
-  wrapLabel,
-  type WrappedText,
-} from '@/lib/charts/layout/text';
+import { CHART_FONT_SIZE, MIN_CHART_WIDTH, textWidth, wrapLabel, type WrappedText } from '@/lib/charts/layout/text';
+import { round1 } from '@/lib/format';
 
 export type RowMarkKind = 'bar' | 'diverging' | 'dot';
 

@@ -20,9 +20,6 @@ export function textWidth(text: string, fontSize: number): number {
   return text.length * fontSize * AVERAGE_GLYPH;
 }
 
-/** Rounds a coordinate to 0.1 so output (and snapshots) stay small and stable. */
-export const round1 = (n: number): number => Math.round(n * 10) / 10;
-
 /** Characters that fit maxWidth (at least one). */
 const fitting = (maxWidth: number, fontSize: number) => Math.max(1, Math.floor(maxWidth / (fontSize * AVERAGE_GLYPH)));
 
