@@ -211,6 +211,27 @@ describe('the comparison tool', () => {
     }
   });
 
+  it('picks roles with the site search engine: "gam" → Global account manager, "nurse" → Registered Nurses', async () => {
+    const occupations = csvRows('onet_occupations.csv');
+    const nurses = occupations.find((o) => cell(o, 'title') === 'Registered Nurses');
+    expect(nurses).toBeDefined();
+    const { page } = await browser.open('compare/');
+    await page.getByRole('button', { name: 'Compare roles' }).click();
+    const input = page.getByRole('combobox', { name: 'Roles to compare' });
+    await input.waitFor();
+    const options = page.getByRole('listbox', { name: 'Roles' }).getByRole('option');
+    const optionTexts = async () => (await options.allTextContents()).map(squash);
+    await input.fill('gam');
+    // The title filter answers first; the engine's answer (alternative titles, acronyms) replaces it.
+    await expect.poll(async () => (await optionTexts())[0], { timeout: 15_000 }).toBe(title('global-account-manager'));
+    await input.fill('nurse');
+    await expect
+      .poll(async () => (await optionTexts()).slice(0, 5), { timeout: 15_000 })
+      .toContain(cell(nurses!, 'title'));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => rolesInUrl(page)).toEqual([cell(nurses!, 'id')]);
+  });
+
   it('changes the selection by keyboard only, and the address follows; reload and back restore it', async () => {
     const { page } = await browser.open('compare/');
     const [a, b] = ids(first!);

@@ -21,6 +21,7 @@ import { employerCharts } from '@/lib/employer/charts';
 import type { EmployerRecord, SkillRecord, Source } from '@/lib/model/site-model';
 import { officialCharts } from '@/lib/occupation/charts';
 import { roleCharts } from '@/lib/role/charts';
+import { recordCharts } from '@/lib/role/record-charts';
 import { rolePageView, type RolePageView } from '@/lib/role/page';
 import { loadCatalogue, loadEmployer, loadOfficialComparisons, loadRolePage, loadSkill } from '@/lib/site/load';
 import type { PageFolder } from '@/lib/site/urls';
@@ -49,7 +50,11 @@ export const ROLE_PAGES: PageFamily<RolePageView> = {
   param: 'id',
   pages: () => loadCatalogue().roles.map(({ id }) => ({ id, state: rolePageView(loadRolePage(id), loadRolePage) })),
   charts: ({ record, occupation, sources }) => ({
-    charts: [...(record.kind === 'role' ? roleCharts(record) : []), ...(occupation ? officialCharts(occupation) : [])],
+    charts: [
+      ...(record.kind === 'role' ? roleCharts(record) : []),
+      ...recordCharts(record),
+      ...(occupation ? officialCharts(occupation) : []),
+    ],
     sources,
   }),
 };
