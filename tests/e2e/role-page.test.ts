@@ -157,9 +157,9 @@ describe('role page', () => {
     };
     for (const figure of await page.locator(RESUME_CHARTS).all()) {
       const chartId = (await figure.getAttribute('data-chart-id'))!;
-      // Without JavaScript the links give the page's full data file, which holds the chart's rows.
+      // Without JavaScript both links give the page's full data file (its JSON), which holds the chart's rows.
       expect(await figure.getByRole('link', { name: /^CSV/ }).getAttribute('href')).toMatch(
-        new RegExp(`/data/roles/${GAM}\\.csv$`),
+        new RegExp(`/data/roles/${GAM}\\.json$`),
       );
       expect(await figure.getByRole('link', { name: /^JSON/ }).getAttribute('href')).toMatch(
         new RegExp(`/data/roles/${GAM}\\.json$`),
@@ -215,13 +215,23 @@ describe('role page', () => {
   });
 
   it('serves the role and dataset downloads it links to', async () => {
-    const { page } = await browser.open(`roles/${GAM}/`);
+    const { page } = await browser.open(`roles/${GAM}/`, { acceptDownloads: true });
     const downloads = page.getByTestId('role-downloads');
     const get = async (name: RegExp) => {
       const href = (await downloads.getByRole('link', { name }).first().getAttribute('href'))!;
       return page.request.get(new URL(href, page.url()).href);
     };
-    const roleCsv = Papa.parse<Row>(await (await get(/^CSV/)).text(), { header: true, skipEmptyLines: true }).data;
+    // The CSV is made in the browser from the page's JSON, on click.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      downloads.getByRole('link', { name: /^CSV/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`${GAM}.csv`);
+    const chunks: Buffer[] = [];
+    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+    const csvText = Buffer.concat(chunks).toString('utf8');
+    expect(csvText.startsWith('section,label,value,unit,source_id\r\n')).toBe(true);
+    const roleCsv = Papa.parse<Row>(csvText, { header: true, skipEmptyLines: true }).data;
     for (const r of of('employers.csv', GAM)) {
       expect(roleCsv).toContainEqual({
         section: 'employer',
@@ -237,9 +247,26 @@ describe('role page', () => {
     // Hand-made roles first; a build with official data follows them with its occupations.
     expect(dataset.roles.map((r: { id: string }) => r.id).slice(0, roles.length)).toEqual(roles.map((r) => r.id));
     expect(dataset.readme.join('\n')).toContain(csv('sources.csv')[0]!.title);
+    // An occupation is listed by reference: its page's JSON holds the full record.
+    const occupation = dataset.roles.find((r: { kind: string }) => r.kind === 'occupation');
+    if (occupation) {
+      expect(occupation.official).toBeUndefined();
+      const full = await (await page.request.get(siteUrl(occupation.data))).json();
+      expect(full).toMatchObject({ kind: 'occupation', id: occupation.id, onetCode: occupation.onetCode });
+      expect(full.official.onetCode).toBe(occupation.onetCode);
+    }
     const zip = await get(/zip/);
     expect(zip.status()).toBe(200);
     expect((await zip.body()).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('gives the JSON from the CSV link without JavaScript', async () => {
+    const { page } = await browser.open(`roles/${GAM}/`, { javaScriptEnabled: false });
+    const links = page.getByTestId('role-downloads').getByRole('link');
+    const csvHref = await links.filter({ hasText: /^CSV/ }).getAttribute('href');
+    expect(csvHref).toBe(await links.filter({ hasText: /^JSON/ }).first().getAttribute('href'));
+    const json = await (await page.request.get(new URL(csvHref!, page.url()).href)).json();
+    expect(json.id).toBe(GAM);
   });
 
   it('reads fully without JavaScript, tables included', async () => {

@@ -1,7 +1,8 @@
 /**
  * A chart's numbers as a real HTML table: same rows, same order, each value written as on the chart.
  * A table wider than a narrow screen scrolls inside its region, which the keyboard can reach and scroll.
- * Cell padding and row rules come from `.data-table` in global.css (set once, so pages stay small).
+ * Cell padding, row rules and the right-aligned numbers (`.num`) come from `.data-table` in global.css
+ * (set once, not as utility classes on each of a page's hundreds of cells, so pages stay small).
  */
 import type { ChartData } from '@/lib/charts/chart-data';
 import { formatCell } from '@/lib/charts/format-cell';
@@ -24,7 +25,7 @@ export function DataTable({ chart, labelledBy, testId = 'chart-table' }: Props) 
         <thead>
           <tr className="border-b border-control">
             {chart.columns.map((column) => (
-              <th key={column.key} scope="col" className={numeric(column.kind) ? 'text-right' : undefined}>
+              <th key={column.key} scope="col" className={numeric(column.kind) ? 'num' : undefined}>
                 {column.label}
               </th>
             ))}
@@ -37,7 +38,7 @@ export function DataTable({ chart, labelledBy, testId = 'chart-table' }: Props) 
               {rest.map((column) => {
                 const text = formatCell(column.kind, row[column.key]);
                 return (
-                  <td key={column.key} className={numeric(column.kind) ? 'text-right' : undefined}>
+                  <td key={column.key} className={numeric(column.kind) ? 'num' : undefined}>
                     {text ?? (
                       <>
                         <span aria-hidden="true">—</span>

@@ -8,14 +8,13 @@ export function FigureChart({ layout, labelledBy, describedBy }: SvgNames & { la
   return (
     <>
       <ChartSvg kind="figure" height={layout.height} labelledBy={labelledBy} describedBy={describedBy}>
-        <text x="0" y={FIGURE_VALUE_Y} fontSize={28} className="fill-ink font-semibold" data-value-label="">
+        <text x="0" y={FIGURE_VALUE_Y} fontSize={28} className="font-semibold" data-value-label="">
           {layout.value}
         </text>
         <g fontSize={CHART_FONT_SIZE}>
           <TextLines
             block={{ ...layout.label, y: FIGURE_LABEL_TOP + CHART_FONT_SIZE }}
             lineHeight={Math.round(CHART_FONT_SIZE * 1.25)}
-            className="fill-ink"
           />
         </g>
       </ChartSvg>

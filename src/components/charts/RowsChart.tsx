@@ -31,12 +31,10 @@ export function RowsChart({ layout, labelledBy, describedBy }: SvgNames & { layo
       />
       {layout.groups.map((group, g) => (
         <g key={g}>
-          {group.heading && (
-            <TextLines block={group.heading} lineHeight={lineHeight} className="fill-ink font-semibold" />
-          )}
+          {group.heading && <TextLines block={group.heading} lineHeight={lineHeight} className="font-semibold" />}
           {group.rows.map((row, r) => (
             <g key={r}>
-              <TextLines block={row.label} lineHeight={lineHeight} className="fill-ink" />
+              <TextLines block={row.label} lineHeight={lineHeight} />
               {row.note && <TextLines block={row.note} lineHeight={lineHeight} className="fill-muted italic" />}
               {row.bar && <Bar bar={row.bar} highlight={row.highlight} />}
               {row.dot && <Dot dot={row.dot} zeroX={layout.zeroX} highlight={row.highlight} />}

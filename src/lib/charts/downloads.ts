@@ -111,9 +111,10 @@ export const chartFileName = (page: ChartPage, chartId: string, format: string):
 
 /**
  * Where a chart's CSV/JSON link goes without JavaScript: the page's full data file, which holds the
- * chart's rows (a role or occupation page: its own file; other pages: the whole dataset).
+ * chart's rows (a role or occupation page: its own JSON, for both links, as its page CSV is made in
+ * the browser too; other pages: the whole dataset, the CSV zip holding every table).
  */
 export function chartFallbackHref(page: ChartPage, format: ChartFormat): string {
-  if (page.kind === 'roles') return href(roleDataPath(page.id, format));
+  if (page.kind === 'roles') return href(roleDataPath(page.id));
   return href(format === 'json' ? DATASET_JSON : DATASET_CSV_ZIP);
 }

@@ -4,7 +4,8 @@ import type { TextBlock } from '@/lib/charts/layout/rows';
 interface Props {
   block: TextBlock;
   lineHeight: number;
-  className: string;
+  /** Beyond the ink every chart text has (global.css), e.g. font-semibold or fill-muted. */
+  className?: string;
 }
 
 export function TextLines({ block, lineHeight, className }: Props) {

@@ -8,7 +8,7 @@ export function ValueLabel({ value, highlight }: { value: NonNullable<RowMark['v
       dx={value.dx}
       y={value.y}
       textAnchor={value.anchor === 'end' ? 'end' : undefined}
-      className={highlight ? 'fill-ink font-semibold' : 'fill-ink'}
+      className={highlight ? 'font-semibold' : undefined}
       data-value-label=""
     >
       {value.text}
