@@ -2,8 +2,11 @@
  * Ranking roles and occupations by the skills a person has. Each role carries a sparse vector of
  * weights over the vocabulary (MatchData); a person's skills are terms with a rating. A role's score
  * is the share of its total weight the person covers: the sum, over the person's skills the role
- * has, of weight × rating, divided by the sum of all the role's weights. So 100 % means every element
- * that counts for the role, at the top rating; a role's missing elements are the rest, heaviest first.
+ * has, of weight × rating, divided by the sum of all the role's weights (its coverage: 100 % means every
+ * element that counts for the role, at the top rating); a role's missing elements are the rest,
+ * heaviest first. Coverage alone would favour roles with few elements (everything a barista needs is
+ * inside a sales manager's resume), so roles are ranked by their fit: the geometric mean of coverage
+ * and use, the share of the person's skills (by rating) that count for the role.
  */
 
 /** What a term is in the site's data; one term can be several (a resume skill and an O*NET skill). */
@@ -47,6 +50,10 @@ export interface RankedRole {
   role: MatchRole;
   /** Share of the role's weight covered, 0–100. */
   scorePct: number;
+  /** Share of the person's skills (each by its rating factor) that count for the role, 0–100. */
+  usedPct: number;
+  /** What roles are ranked by: √(coverage × use), 0–100. */
+  fitPct: number;
   /** The person's skills that count for this role, most points first. */
   counts: Contribution[];
   /** The role's elements the person did not choose, heaviest first. */
@@ -55,7 +62,7 @@ export interface RankedRole {
 }
 
 /**
- * Every role with a score above zero, best first (ties: more skills counting, then title). Linear in
+ * Every role with a score above zero, best fit first (ties: more skills counting, then title). Linear in
  * the total size of the vectors.
  */
 export function rankRoles(
@@ -65,6 +72,8 @@ export function rankRoles(
 ): RankedRole[] {
   const ranked: RankedRole[] = [];
   if (chosen.size === 0) return ranked;
+  let person = 0;
+  for (const rating of chosen.values()) person += ratingFactor(rating);
   for (const role of roles) {
     let total = 0;
     const counts: Contribution[] = [];
@@ -79,16 +88,28 @@ export function rankRoles(
     }
     if (counts.length === 0 || total === 0) continue;
     let covered = 0;
+    let used = 0;
     for (const c of counts) {
       covered += c.points;
+      used += ratingFactor(c.rating);
       c.points = (c.points / total) * 100;
     }
     counts.sort((a, b) => b.points - a.points || a.term - b.term);
-    ranked.push({ role, scorePct: (covered / total) * 100, counts, missing, totalWeight: total });
+    const scorePct = (covered / total) * 100;
+    const usedPct = (used / person) * 100;
+    ranked.push({
+      role,
+      scorePct,
+      usedPct,
+      fitPct: Math.sqrt(scorePct * usedPct),
+      counts,
+      missing,
+      totalWeight: total,
+    });
   }
   return ranked.sort(
     (a, b) =>
-      b.scorePct - a.scorePct ||
+      b.fitPct - a.fitPct ||
       b.counts.length - a.counts.length ||
       (a.role.title < b.role.title ? -1 : a.role.title > b.role.title ? 1 : 0),
   );

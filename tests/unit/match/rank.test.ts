@@ -13,10 +13,30 @@ const chosen = (entries: [number, Rating][]) => new Map<number, Rating>(entries)
 describe('rankRoles', () => {
   it('scores the share of each role’s weight covered and ranks best first', () => {
     const ranked = rankRoles(roles, chosen([[0, 3]]));
-    expect(ranked.map((r) => [r.role.id, r.scorePct])).toEqual([
-      ['a', 60],
-      ['b', 30],
+    expect(ranked.map((r) => [r.role.id, r.scorePct, r.usedPct])).toEqual([
+      ['a', 60, 100],
+      ['b', 30, 100],
     ]);
+  });
+
+  it('ranks by fit, √(coverage × use): covering a small role in full does not beat a role using all skills', () => {
+    const small: MatchRole = { id: 's', title: 'Small', kind: 'o', v: [0, 50] };
+    const big: MatchRole = { id: 'g', title: 'Big', kind: 'o', v: [0, 50, 1, 50, 2, 50, 3, 60] };
+    const ranked = rankRoles(
+      [small, big],
+      chosen([
+        [0, 3],
+        [1, 3],
+        [2, 3],
+      ]),
+    );
+    expect(ranked.map((r) => r.role.id)).toEqual(['g', 's']);
+    const [g, s] = ranked;
+    expect(s!.scorePct).toBe(100);
+    expect(s!.usedPct).toBeCloseTo(100 / 3, 12);
+    expect(s!.fitPct).toBeCloseTo(Math.sqrt(100 * (100 / 3)), 12);
+    expect(g!.scorePct).toBeCloseTo((150 / 210) * 100, 12);
+    expect(g!.fitPct).toBeCloseTo(Math.sqrt((150 / 210) * 100 * 100), 12);
   });
 
   it('lets a rating scale the weight a skill brings', () => {

@@ -10,7 +10,7 @@ export function MatchResults({ ranked, terms, roleUrl }: { ranked: RankedRole[];
   }
   return (
     <ol className="mt-6 grid gap-4" data-testid="match-results">
-      {ranked.map(({ role, scorePct, counts, missing }) => (
+      {ranked.map(({ role, scorePct, usedPct, fitPct, counts, missing }) => (
         <li key={role.id} className="rounded-md border border-rule p-3" data-role-id={role.id}>
           <h3 className="text-lg font-semibold">
             <a href={`${roleUrl}${role.id}/`}>{role.title}</a>{' '}
