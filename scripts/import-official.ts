@@ -56,7 +56,7 @@ const shown = (folder: string) => {
 
 async function read(folder: string, flag: string): Promise<Map<string, Uint8Array>> {
   try {
-    return await readFolderFiles(folder);
+    return (await readFolderFiles(folder)).files;
   } catch (error) {
     console.error(`Import: cannot read the ${flag} folder ${folder}: ${(error as Error).message}\n${USAGE}`);
     process.exit(1);

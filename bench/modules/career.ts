@@ -16,7 +16,7 @@ const RUNS = 5;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 async function similarityTimes(dataDir: string) {
-  const { tables, issues } = validateDataFolder(await readFolderFiles(dataDir));
+  const { tables, issues } = validateDataFolder((await readFolderFiles(dataDir)).files);
   if (issues.length > 0) throw new Error(`career bench: ${dataDir}/ does not pass the data step`);
   const byCode = new Map<string, { elementId: string; name: string; importance: number }[]>();
   for (const { row } of tables.onetImportance) {

@@ -7,9 +7,21 @@ import { z } from 'zod';
 
 const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d+)?|\.\d+)$/;
 
-const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-  error: 'an id of lowercase letters, digits and single hyphens, e.g. "global-account-manager"',
-});
+/**
+ * Longest id: ids become folder and file names (a comparison page's folder holds two, `<id>-vs-<id>`),
+ * and most file systems allow 255 bytes per name; the longest O*NET slug is 99 characters.
+ */
+export const MAX_ID_LENGTH = 120;
+
+const id = z
+  .string()
+  .max(MAX_ID_LENGTH, {
+    error: (issue) =>
+      `an id of at most ${MAX_ID_LENGTH} characters (ids become file names and page addresses); this one has ${String(issue.input).length}`,
+  })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'an id of lowercase letters, digits and single hyphens, e.g. "global-account-manager"',
+  });
 
 const text = z.string();
 

@@ -477,7 +477,7 @@ function buildCatalogue(
         name: skill.name,
         kinds: [...new Set(skill.roles.map((r) => r.kind))].sort(),
         roleCount: skill.roles.length,
-        ...(shares.length > 0 && { maxSharePct: Math.max(...shares) }),
+        ...(shares.length > 0 && { maxSharePct: shares.reduce((a, b) => Math.max(a, b)) }),
       };
     }),
     employers: records.employers.map((e) => ({
