@@ -19,8 +19,9 @@ export function MatchResults({ ranked, terms, roleUrl }: { ranked: RankedRole[];
             </span>
           </h3>
           <p>
-            <strong data-testid="match-score">{formatPercent(scorePct)}</strong> of what counts for this role is
-            covered.
+            Fit <strong data-testid="match-fit">{formatPercent(fitPct)}</strong>: you cover{' '}
+            <strong data-testid="match-score">{formatPercent(scorePct)}</strong> of what counts for this role, and{' '}
+            {formatPercent(usedPct)} of your skills count for it.
           </p>
           <p className="mt-1">
             <span className="font-semibold">Counts: </span>
