@@ -1,10 +1,19 @@
 /** The ranked roles and occupations: each with its score, the skills that count (how much) and what is missing. */
+import { memo } from 'react';
 import { formatDecimal, formatPercent } from '@/lib/format';
 import type { RankedRole } from '@/lib/match/rank';
 
 const RATING_WORDS = { 1: 'learning', 2: 'working knowledge', 3: 'strong' } as const;
 
-export function MatchResults({ ranked, terms, roleUrl }: { ranked: RankedRole[]; terms: string[]; roleUrl: string }) {
+export const MatchResults = memo(function MatchResults({
+  ranked,
+  terms,
+  roleUrl,
+}: {
+  ranked: RankedRole[];
+  terms: string[];
+  roleUrl: string;
+}) {
   if (ranked.length === 0) {
     return <p className="mt-6">No role or occupation counts any of these skills yet. Add more skills.</p>;
   }
@@ -42,4 +51,4 @@ export function MatchResults({ ranked, terms, roleUrl }: { ranked: RankedRole[];
       ))}
     </ol>
   );
-}
+});

@@ -4,7 +4,7 @@
  * much of what counts for them is covered. The address keeps the chosen skills (?skills=…) and never
  * the text, which stays in this page: it is not sent, stored or put in the address.
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { fetchJson } from '@/components/islands/compare/fetch-json';
 import { MatchResults } from '@/components/islands/match/MatchResults';
 import { findTerms, kindWords, vocabulary, type Vocabulary } from '@/components/islands/match/vocabulary';
@@ -51,7 +51,15 @@ export function MatchTool({ dataUrl, roleUrl, initialFind, initialText, focus }:
     );
   }, [dataUrl]);
 
-  const found = useMemo(() => (v ? v.matcher.find(text) : []), [v, text]);
+  // Most keystrokes leave the set of skills found unchanged: the previous array is kept then, so the
+  // ranking and the lists below are not recomputed or rendered again.
+  const lastFound = useRef<number[]>([]);
+  const found = useMemo(() => {
+    const next = v ? v.matcher.find(text) : [];
+    const last = lastFound.current;
+    if (next.length !== last.length || next.some((term, i) => term !== last[i])) lastFound.current = next;
+    return lastFound.current;
+  }, [v, text]);
   const chosen = useMemo(() => {
     const all = new Map(ratings);
     for (const term of found) if (!all.has(term) && !dropped.has(term)) all.set(term, DEFAULT_RATING);
@@ -70,19 +78,20 @@ export function MatchTool({ dataUrl, roleUrl, initialFind, initialText, focus }:
     if (location.search !== search) history.replaceState(null, '', `${location.pathname}${search}${location.hash}`);
   }, [v, chosen]);
 
-  const add = (term: number) => {
+  // Stable callbacks (state updates by function), so the memoised lists skip keystrokes in the text.
+  const add = useCallback((term: number) => {
     setRatings((r) => new Map(r).set(term, r.get(term) ?? DEFAULT_RATING));
     setDropped((d) => (d.has(term) ? new Set([...d].filter((t) => t !== term)) : d));
-  };
-  const remove = (term: number) => {
+  }, []);
+  const remove = useCallback((term: number) => {
     setRatings((r) => {
       const next = new Map(r);
       next.delete(term);
       return next;
     });
     setDropped((d) => new Set(d).add(term));
-  };
-  const rate = (term: number, rating: Rating) => setRatings((r) => new Map(r).set(term, rating));
+  }, []);
+  const rate = useCallback((term: number, rating: Rating) => setRatings((r) => new Map(r).set(term, rating)), []);
 
   if (error) return <p role="alert">{error}</p>;
   if (!v) return <p role="status">Loading the skills…</p>;
@@ -114,7 +123,7 @@ interface PickerProps {
   autoFocus: boolean;
 }
 
-function Picker({ v, query, setQuery, add, chosen, autoFocus }: PickerProps) {
+const Picker = memo(function Picker({ v, query, setQuery, add, chosen, autoFocus }: PickerProps) {
   const id = useId();
   const hits = useMemo(() => findTerms(v, query), [v, query]);
   return (
@@ -153,7 +162,7 @@ function Picker({ v, query, setQuery, add, chosen, autoFocus }: PickerProps) {
       )}
     </div>
   );
-}
+});
 
 function TextInput(props: { text: string; setText: (t: string) => void; foundCount: number; autoFocus: boolean }) {
   const id = useId();
@@ -185,7 +194,7 @@ interface ChosenProps {
   remove: (term: number) => void;
 }
 
-function Chosen({ v, chosen, rate, remove }: ChosenProps) {
+const Chosen = memo(function Chosen({ v, chosen, rate, remove }: ChosenProps) {
   const id = useId();
   if (chosen.size === 0) return null;
   return (
@@ -218,4 +227,4 @@ function Chosen({ v, chosen, rate, remove }: ChosenProps) {
       </ul>
     </section>
   );
-}
+});
