@@ -25,7 +25,7 @@ const PAGES = [
   { name: 'about', path: 'about/' },
 ];
 
-const NAV = ['Roles', 'Skills', 'Employers', 'Compare', 'About'];
+const NAV = ['Roles', 'Skills', 'Employers', 'Compare', 'Match', 'About'];
 
 const theme = (page: Page) => page.evaluate(() => document.documentElement.dataset.theme ?? null);
 /** Relative luminance of the body's background, 0 (black) to 1 (white). */
@@ -48,6 +48,7 @@ describe('header navigation', () => {
       ['Roles', `roles/${firstRole}/`, 'true'],
       ['Skills', `skills/${firstSkill}/`, 'true'],
       ['Employers', 'employers/', 'page'],
+      ['Match', 'match/', 'page'],
       ['About', 'about/', 'page'],
     ] as const) {
       const { page } = await browser.open(path);
