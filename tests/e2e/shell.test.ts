@@ -102,8 +102,12 @@ describe('theme', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page } = await browser.open('', { colorScheme });
       expect(await theme(page)).toBe(colorScheme);
-      const toggle = page.getByRole('button', { name: 'Dark mode' });
-      expect(await toggle.getAttribute('aria-pressed')).toBe(String(colorScheme === 'dark'));
+      // The button offers the other theme, in its accessible name and its visible label.
+      const offer = colorScheme === 'dark' ? 'light' : 'dark';
+      const toggle = page.getByRole('button', { name: `Switch to ${offer} theme`, exact: true });
+      expect(await toggle.count()).toBe(1);
+      expect(squash(await toggle.innerText())).toBe(`Switch to ${offer} theme`);
+      expect(await page.getByRole('button', { name: `Switch to ${colorScheme} theme` }).count()).toBe(0);
       const luminance = await backgroundLuminance(page);
       if (colorScheme === 'dark') expect(luminance).toBeLessThan(0.1);
       else expect(luminance).toBeGreaterThan(0.8);
@@ -112,21 +116,23 @@ describe('theme', () => {
 
   it('switches by keyboard and remembers the choice across reloads and pages', async () => {
     const { page } = await browser.open('', { colorScheme: 'light' });
-    const toggle = page.getByRole('button', { name: 'Dark mode' });
-    await toggle.focus();
+    await page.getByRole('button', { name: 'Switch to dark theme' }).focus();
     await page.keyboard.press('Enter');
     expect(await theme(page)).toBe('dark');
-    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    // Focus stays on the button, which now offers the light theme.
+    expect(await page.evaluate(() => document.activeElement?.matches('[data-theme-toggle]') ?? false)).toBe(true);
+    expect(await page.getByRole('button', { name: 'Switch to light theme' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Switch to dark theme' }).count()).toBe(0);
     expect(await backgroundLuminance(page)).toBeLessThan(0.1);
     expect(await page.evaluate(() => localStorage.getItem('role-atlas:theme'))).toBe('dark');
 
     await page.reload();
     expect(await theme(page)).toBe('dark');
-    expect(await page.getByRole('button', { name: 'Dark mode' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByRole('button', { name: 'Switch to light theme' }).count()).toBe(1);
 
     await page.goto(siteUrl('about/'));
     expect(await theme(page)).toBe('dark');
-    await page.getByRole('button', { name: 'Dark mode' }).focus();
+    await page.getByRole('button', { name: 'Switch to light theme' }).focus();
     await page.keyboard.press('Space');
     expect(await theme(page)).toBe('light');
     await page.reload();
@@ -135,7 +141,7 @@ describe('theme', () => {
 
   it('a stored choice wins over the system setting', async () => {
     const { page } = await browser.open('', { colorScheme: 'dark' });
-    await page.getByRole('button', { name: 'Dark mode' }).click();
+    await page.getByRole('button', { name: 'Switch to light theme' }).click();
     expect(await theme(page)).toBe('light');
     await page.reload();
     expect(await theme(page)).toBe('light');

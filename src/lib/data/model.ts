@@ -189,17 +189,26 @@ function toSource(row: SourceRow): Source {
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en');
 
 /**
- * Gives every distinct name (matched ignoring case) one display form and one slug.
- * The display form is the first one written with a capital letter, else the first seen.
+ * Gives every distinct name (matched ignoring case) one display form and one slug. The display form
+ * is, in order: the form `preferred` gives (skill_names.csv, keyed by matchKey); the first one
+ * written with a capital letter; else the first seen in sentence case ("post sales" → "Post sales"),
+ * so a name the source wrote only in lowercase never stands lowercase beside capitalised ones.
  * Slugs that collide get a numeric suffix, assigned in name order so they are stable.
  */
-export function nameRegistry(namesInOrder: readonly string[]): Map<string, { name: string; slug: string }> {
+export function nameRegistry(
+  namesInOrder: readonly string[],
+  preferred: ReadonlyMap<string, string> = new Map(),
+): Map<string, { name: string; slug: string }> {
   const display = new Map<string, string>();
   for (const name of namesInOrder) {
     const key = matchKey(name);
     const current = display.get(key);
     if (current === undefined || (current === current.toLowerCase() && name !== name.toLowerCase()))
       display.set(key, name.trim());
+  }
+  for (const [key, name] of display) {
+    const chosen = preferred.get(key) ?? (name === name.toLowerCase() ? sentenceCase(name) : name);
+    display.set(key, chosen.trim());
   }
   const registry = new Map<string, { name: string; slug: string }>();
   const taken = new Set<string>();
@@ -211,6 +220,11 @@ export function nameRegistry(namesInOrder: readonly string[]): Map<string, { nam
     registry.set(key, { name, slug });
   }
   return registry;
+}
+
+/** "post sales" → "Post sales": the first letter capitalised, the rest as written. */
+export function sentenceCase(name: string): string {
+  return name.charAt(0).toLocaleUpperCase('en-US') + name.slice(1);
 }
 
 function sharesFirst(a: { sharePct?: number }, b: { sharePct?: number }): number {
@@ -232,10 +246,10 @@ export function buildSiteModel(tables: Tables): SiteModel {
   );
   const ref = (id: string): RoleRef => refs.get(id)!;
 
-  const skillNames = nameRegistry([
-    ...tables.skills.map(({ row }) => row.skill),
-    ...tables.comparisonSkills.map(({ row }) => row.skill),
-  ]);
+  const skillNames = nameRegistry(
+    [...tables.skills.map(({ row }) => row.skill), ...tables.comparisonSkills.map(({ row }) => row.skill)],
+    new Map(tables.skillNames.map(({ row }) => [matchKey(row.skill), row.display_name])),
+  );
   const skillOf = (name: string) => skillNames.get(matchKey(name))!;
   const employerNames = nameRegistry(tables.employers.map(({ row }) => row.employer));
   const employerOf = (name: string) => employerNames.get(matchKey(name))!;

@@ -177,6 +177,17 @@ export const ComparisonSkillRow = z.object({
   source_id: id,
 });
 
+/**
+ * skill_names.csv — how a skill name the source writes only in lowercase is displayed ("gam" → "GAM").
+ * Only the capitals may differ from the source's spelling; the source's files stay as written.
+ */
+export const SkillNameRow = z.object({
+  /** The skill as skills.csv or comparison_skills.csv writes it; matched ignoring case. */
+  skill: text,
+  /** The same name with the capitals it is displayed with, e.g. "GAM" or "Salesforce". */
+  display_name: text,
+});
+
 /*
  * Official statistics, written by `npm run import:official` (never edited by hand): O*NET occupations
  * and their ratings, and BLS OEWS employment and wages. Importance ratings and survey wages are

@@ -18,6 +18,7 @@ import {
   ResponsibilityRow,
   RoleRow,
   SalaryRow,
+  SkillNameRow,
   SkillRow,
   SourceRow,
 } from '@/lib/data/schema';
@@ -61,6 +62,7 @@ export const TABLES = {
     required: false,
     key: ['role_id', 'other_role_id', 'side', 'skill'],
   }),
+  skillNames: table({ file: 'skill_names.csv', schema: SkillNameRow, required: false, key: ['skill'] }),
   // Written by `npm run import:official`; a folder without them simply has no official figures.
   officialSources: table({ file: 'official_sources.csv', schema: SourceRow, required: false, key: ['id'] }),
   onetOccupations: table({

@@ -8,6 +8,7 @@ import { decodeUtf8, parseCsv, type CsvTable } from '@/lib/data/csv';
 import { sortIssues, type DataIssue } from '@/lib/data/issues';
 import { TABLES, columnsOf, keyOf, requiredColumnsOf, type TableName, type TableSpec } from '@/lib/data/tables';
 import { didYouMean } from '@/lib/text/did-you-mean';
+import { matchKey } from '@/lib/text/slug';
 import { checkOfficialReferences } from '@/lib/data/validate-official';
 
 /** A validated row and where it stands in its file. */
@@ -257,7 +258,36 @@ function checkCrossFile(
       });
     }
   }
+  issues.push(...checkSkillNames(tables));
   issues.push(...checkOfficialReferences(tables, rejected, present, checkReference));
+  return issues;
+}
+
+/** A display name names a skill the other files list, and differs from it in capitals only. */
+function checkSkillNames(tables: Tables): DataIssue[] {
+  const listed = new Set([...tables.skills, ...tables.comparisonSkills].map(({ row }) => matchKey(row.skill)));
+  const issues: DataIssue[] = [];
+  for (const { row, line, columns } of tables.skillNames) {
+    if (!listed.has(matchKey(row.skill))) {
+      issues.push({
+        file: TABLES.skillNames.file,
+        line,
+        column: columns.skill ?? 0,
+        columnName: 'skill',
+        found: row.skill,
+        expected: 'a skill listed in skills.csv or comparison_skills.csv (compared ignoring case)',
+      });
+    } else if (matchKey(row.display_name) !== matchKey(row.skill)) {
+      issues.push({
+        file: TABLES.skillNames.file,
+        line,
+        column: columns.display_name ?? 0,
+        columnName: 'display_name',
+        found: row.display_name,
+        expected: `the skill's own name with only its capitals changed, e.g. "${row.skill.toUpperCase()}"`,
+      });
+    }
+  }
   return issues;
 }
 
