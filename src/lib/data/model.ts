@@ -160,7 +160,14 @@ export interface Catalogue {
   employers: { slug: string; name: string; totalOpenJobs: number; roleCount: number }[];
   comparisons: { id: string; role: RoleRef; other: RoleRef }[];
   industries: string[];
+  /** SOC major groups with BLS's titles (soc_major_groups.csv), by code; empty without official data. */
+  socMajorGroups: { code: string; title: string; sourceId: string }[];
+  /** The sources each list's records cite, by id: what a page listing them credits. */
+  cites: Record<CatalogueList, string[]>;
 }
+
+/** The lists of records list pages show. */
+export type CatalogueList = 'roles' | 'occupations' | 'skills' | 'employers' | 'comparisons' | 'officialComparisons';
 
 export interface SiteModel {
   catalogue: Catalogue;
@@ -427,9 +434,42 @@ export function buildSiteModel(tables: Tables): SiteModel {
     })),
     comparisons: comparisons.map((c) => ({ id: c.id, role: c.role, other: c.other })),
     industries: [...new Set(tables.salaries.map(({ row }) => row.industry))].sort((a, b) => a.localeCompare(b, 'en')),
+    socMajorGroups: tables.socMajorGroups.map(({ row }) => ({
+      code: row.soc_code.slice(0, 2),
+      title: row.title,
+      sourceId: row.source_id,
+    })),
+    cites: citedBy(roles, skills, employers, comparisons, officialComparisons),
   };
 
   return { catalogue, roles, skills, employers, comparisons, officialComparisons };
+}
+
+/** The source ids each list of records cites, sorted: resume roles cite what their listing shows (skills, employers, salaries). */
+function citedBy(
+  roles: readonly RoleRecord[],
+  skills: readonly SkillRecord[],
+  employers: readonly EmployerRecord[],
+  comparisons: readonly Comparison[],
+  officialComparisons: readonly OfficialComparison[],
+): Record<CatalogueList, string[]> {
+  const ids = (list: Iterable<string>) => [...new Set(list)].sort();
+  const occupation = (r: RoleRecord) => r.official?.roleId === r.id;
+  return {
+    roles: ids(
+      roles
+        .filter((r) => !occupation(r))
+        .flatMap((r) => [
+          r.sourceId,
+          ...[...r.skills, ...r.softSkills, ...r.employers, ...r.salaries].map((x) => x.sourceId),
+        ]),
+    ),
+    occupations: ids(roles.filter(occupation).map((r) => r.sourceId)),
+    skills: ids(skills.flatMap((s) => Object.keys(s.sources))),
+    employers: ids(employers.flatMap((e) => Object.keys(e.sources))),
+    comparisons: ids(comparisons.map((c) => c.sourceId)),
+    officialComparisons: ids(officialComparisons.map((c) => c.sourceId)),
+  };
 }
 
 /**

@@ -178,6 +178,19 @@ export const ComparisonSkillRow = z.object({
 });
 
 /**
+ * soc_major_groups.csv — the SOC major groups (the first two digits of an occupation's code) with the
+ * titles BLS publishes for them; written by the importer from the OEWS national file.
+ */
+export const SocMajorGroupRow = z.object({
+  /** The group's code, NN-0000. */
+  soc_code: z.string().regex(/^\d{2}-0000$/, { error: 'a SOC major group code such as 11-0000' }),
+  /** BLS's title of the group, e.g. "Management Occupations". */
+  title: text,
+  /** Source (in official_sources.csv). */
+  source_id: id,
+});
+
+/**
  * skill_names.csv — how a skill name the source writes only in lowercase is displayed ("gam" → "GAM").
  * Only the capitals may differ from the source's spelling; the source's files stay as written.
  */

@@ -19,6 +19,7 @@ import {
   RoleRow,
   SalaryRow,
   SkillNameRow,
+  SocMajorGroupRow,
   SkillRow,
   SourceRow,
 } from '@/lib/data/schema';
@@ -110,6 +111,12 @@ export const TABLES = {
     key: ['onet_code', 'related_onet_code'],
   }),
   blsOews: table({ file: 'bls_oews.csv', schema: BlsOewsRow, required: false, key: ['soc_code', 'naics'] }),
+  socMajorGroups: table({
+    file: 'soc_major_groups.csv',
+    schema: SocMajorGroupRow,
+    required: false,
+    key: ['soc_code'],
+  }),
 } as const;
 
 export type TableName = keyof typeof TABLES;

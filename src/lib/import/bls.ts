@@ -2,7 +2,8 @@
  * BLS OEWS national files → rows of bls_oews.csv. Pure: file bytes in, rows out.
  *
  * Reads `national_M<year>_dl.csv` (all industries) and `natsector_M<year>_dl.csv` (by NAICS sector),
- * keeping detailed occupations and the all-occupations total. BLS markers are never read as numbers:
+ * keeping detailed occupations and the all-occupations total, and the titles of the SOC major groups
+ * (e.g. 11-0000 Management Occupations) from the national file. BLS markers are never read as numbers:
  * each becomes an empty value plus a flag column saying why (`*`, `**` → not_available,
  * `#` → top_coded, `~` → less_than_half_percent). Any other text in a number column is an error.
  */
@@ -17,6 +18,8 @@ export interface BlsImport {
   /** The field-description sheet's notes on the markers, in BLS's words; empty when that file is absent. */
   markerNotes: string[];
   rows: OutputRow[];
+  /** SOC major groups (soc_major_groups.csv rows): code NN-0000 and BLS's title, by code. */
+  majorGroups: OutputRow[];
   notes: string[];
 }
 
@@ -95,8 +98,17 @@ function expectedFile(names: readonly string[], pattern: RegExp, year: number, w
   };
 }
 
-/** Reads one file's kept rows (detailed occupations and the total) into `rows`. */
-function readFile(table: RawTable, industryGroup: string, sourceId: string, rows: Map<string, Kept>): DataIssue[] {
+/**
+ * Reads one file's kept rows (detailed occupations and the total) into `rows`, and the national
+ * file's major groups (code and title only) into `groups`.
+ */
+function readFile(
+  table: RawTable,
+  industryGroup: string,
+  sourceId: string,
+  rows: Map<string, Kept>,
+  groups: Map<string, OutputRow>,
+): DataIssue[] {
   const located = locateColumns(table, REQUIRED_COLUMNS);
   if (!located.ok) return located.issues;
   const columns = located.value;
@@ -104,7 +116,13 @@ function readFile(table: RawTable, industryGroup: string, sourceId: string, rows
   for (const record of table.records) {
     cells.at(record);
     const level = cells.raw(columns.O_GROUP);
-    if (level !== 'detailed' && level !== 'total') continue; // major, minor and broad groups are not imported
+    if (level === 'major' && industryGroup === 'cross-industry') {
+      const code = cells.matching(columns.OCC_CODE, /^\d{2}-0000$/, 'a SOC major group code such as 11-0000');
+      const title = cells.text(columns.OCC_TITLE, 'the major group title');
+      if (code && title) groups.set(code, { soc_code: code, title, source_id: sourceId });
+      continue;
+    }
+    if (level !== 'detailed' && level !== 'total') continue; // minor and broad groups, and figures of major ones, are not imported
     cells.choice(columns.AREA, { '99': true }, '99 (the whole U.S.): only national files are imported');
     cells.choice(columns.I_GROUP, { [industryGroup]: true }, `"${industryGroup}" in this file`);
     const code = cells.matching(columns.OCC_CODE, /^\d{2}-\d{4}$/, 'a 6-digit SOC code such as 11-2022');
@@ -216,13 +234,14 @@ export function importBls(files: ReadonlyMap<string, Uint8Array>, year?: number)
   const sourceId = `bls-oews-${chosen}`;
   const issues: DataIssue[] = [];
   const rows = new Map<string, Kept>();
+  const groups = new Map<string, OutputRow>();
   for (const [file, group] of [
     [national as string, 'cross-industry'],
     [sector as string, 'sector'],
   ] as const) {
     const parsed = parseBlsCsv(file, files.get(file)!);
     if (!parsed.ok) issues.push(...parsed.issues);
-    else issues.push(...readFile(parsed.value, group, sourceId, rows));
+    else issues.push(...readFile(parsed.value, group, sourceId, rows, groups));
   }
   if (issues.length > 0) return { ok: false, issues };
 
@@ -237,7 +256,8 @@ export function importBls(files: ReadonlyMap<string, Uint8Array>, year?: number)
       : [
           `field_descriptions_M${chosen}.csv is not in the folder: the source note describes the markers without BLS's own words.`,
         ];
-  return { ok: true, value: { year: chosen, sourceId, rows: sorted, notes, markerNotes: markers } };
+  const majorGroups = [...groups.values()].sort((a, b) => compare(a.soc_code!, b.soc_code!));
+  return { ok: true, value: { year: chosen, sourceId, rows: sorted, majorGroups, notes, markerNotes: markers } };
 }
 
 function compare(a: string, b: string): number {

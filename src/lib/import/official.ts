@@ -22,6 +22,7 @@ export const IMPORTED_TABLES = [
   'onetJobZones',
   'onetRelatedOccupations',
   'blsOews',
+  'socMajorGroups',
 ] as const satisfies readonly TableName[];
 
 export const IMPORTED_FILES: readonly string[] = IMPORTED_TABLES.map((name) => TABLES[name].file);
@@ -68,6 +69,7 @@ export function importOfficial(input: OfficialInput): OfficialResult {
     ].sort((a, b) => (a.id! < b.id! ? -1 : 1)),
     ...onet.value.tables,
     blsOews: bls.value.rows,
+    socMajorGroups: bls.value.majorGroups,
   };
   const files = new Map<string, string>();
   const rowCounts: Record<string, number> = {};

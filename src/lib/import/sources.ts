@@ -15,7 +15,7 @@ export function onetSource(id: string, release: OnetRelease): OutputRow {
     date_label: release.label,
     url: 'https://www.onetcenter.org/database.html',
     licence: 'Creative Commons Attribution 4.0 International (CC BY 4.0): https://www.onetcenter.org/license_db.html',
-    note: `The release names a month only; the date is that month's first day. Importance ratings are O*NET's 1–5 IM scale rescaled to 0–100; education figures are the percent of respondents naming each level as required.`,
+    note: `Importance ratings are O*NET's 1–5 importance scale rescaled to 0–100; education figures are the percent of respondents naming each level as required.`,
     attribution: `This page includes information from the O*NET ${release.version} Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA.`,
   };
 }
@@ -23,8 +23,8 @@ export function onetSource(id: string, release: OnetRelease): OutputRow {
 export function blsSource(id: string, year: number, markerNotes: readonly string[]): OutputRow {
   const markers =
     markerNotes.length > 0
-      ? `BLS's notes on them: ${markerNotes.join('; ')}`
-      : 'BLS marks: * and ** = estimate not available; # = wage at or above the top-coded value; ~ = under 0.5% of establishments report the occupation';
+      ? `BLS's notes on its symbols: ${markerNotes.join('; ')}`
+      : 'BLS symbols: * and ** = estimate not available; # = wage at or above the top-coded value; ~ = under 0.5% of establishments report the occupation';
   return {
     id,
     title: `Occupational Employment and Wage Statistics (OEWS), May ${year}: national estimates, all industries and by NAICS sector`,
@@ -33,7 +33,7 @@ export function blsSource(id: string, year: number, markerNotes: readonly string
     date_label: `May ${year}`,
     url: 'https://www.bls.gov/oes/',
     licence: 'Public domain (U.S. federal government work); BLS asks to be cited as the source.',
-    note: `Estimates are for May ${year} (the date is that month's first day) and exclude the self-employed. Markers are kept as flags, never as numbers. ${markers}.`,
+    note: `Estimates are for May ${year} and exclude the self-employed. Where BLS prints a symbol instead of a figure, the site says in words what the symbol means. ${markers}.`,
     attribution: 'Source: U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics',
   };
 }
