@@ -19,14 +19,6 @@ const hasOfficial = existsSync('data/onet_occupations.csv');
 const officialComparisons = hasOfficial ? generated<{ id: string }[]>('official-comparisons.json') : [];
 const firstOccupation = catalogue.roles.find((r) => r.isOccupation);
 
-/** Visible text of an element without its screen-reader-only parts. */
-const visibleText = (page: Page, selector: string) =>
-  page.locator(selector).evaluate((el) => {
-    const copy = el.cloneNode(true) as HTMLElement;
-    for (const hidden of copy.querySelectorAll('.sr-only')) hidden.remove();
-    return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
-  });
-
 const footerTitles = async (page: Page) =>
   (await page.locator('[data-testid="footer-sources"] > li > a:first-child').allTextContents()).map(squash);
 

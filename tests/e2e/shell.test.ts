@@ -193,13 +193,13 @@ describe('print', () => {
     expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
     const printedSources = squash(await page.getByTestId('footer-sources').innerText());
     for (const row of csvRows('sources.csv')) expect(printedSources).toContain(cell(row, 'title'));
-    // Every chart the card keeps prints; parts marked data-print="hide" (the official statistics beyond their
-    // key figures) are left to the screen so the card stays one page.
+    // Every chart the card keeps prints; charts marked data-print="caption" print as their title and summary
+    // (tests/e2e/print.test.ts), and parts marked data-print="hide" are left to the screen.
     const printedCharts = await page
       .locator('main svg[role="img"]')
       .evaluateAll((svgs) =>
         svgs
-          .filter((svg) => !svg.closest('[data-print="hide"]'))
+          .filter((svg) => !svg.closest('[data-print="hide"], [data-print="caption"]'))
           .map((svg) => (svg as unknown as HTMLElement).checkVisibility()),
       );
     expect(printedCharts.length).toBeGreaterThan(0);
