@@ -1,6 +1,8 @@
 import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
+import { importX } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 export default defineConfig(
   { ignores: ['dist/', '.astro/', '.generated/', 'node_modules/', 'bench/out/'] },
@@ -14,6 +16,19 @@ export default defineConfig(
       ],
       // Imports go through the @/ alias, not long relative paths.
       'no-restricted-imports': ['error', { patterns: [{ group: ['../../*'], message: 'Import from "@/…" instead.' }] }],
+    },
+  },
+  {
+    // No import cycle anywhere in the code: modules depend one way (see docs/architecture.md).
+    files: ['src/**/*.{ts,tsx,mjs}', 'scripts/**/*.{ts,mjs}', 'bench/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.mjs', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
 );

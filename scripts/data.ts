@@ -3,7 +3,7 @@
  * On any problem it prints them all and exits 1, writing nothing.
  */
 import { basename, relative } from 'node:path';
-import { runPipeline } from '@/lib/data/pipeline';
+import { runPipeline } from '@/lib/site/data-step';
 import { formatIssue } from '@/lib/data/issues';
 import { replaceFolder } from '@/lib/node/atomic-dir';
 import { readFolderFiles } from '@/lib/node/read-folder';

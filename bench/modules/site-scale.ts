@@ -94,9 +94,9 @@ const siteScale: BenchModule = {
     const loads = roles.map((path) => ({ path, ...pageBytes(dist, path) }));
     const occupations = (
       JSON.parse(readFileSync(join(work, 'gen', 'catalogue.json'), 'utf8')) as {
-        roles: { isOccupation?: true }[];
+        roles: { kind: 'role' | 'occupation' }[];
       }
-    ).roles.filter((r) => r.isOccupation).length;
+    ).roles.filter((r) => r.kind === 'occupation').length;
     rmSync(work, { recursive: true, force: true });
 
     const markdown = [

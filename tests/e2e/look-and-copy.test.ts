@@ -7,17 +7,24 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { RoleRecord } from '@/lib/data/model';
+import type { RolePageRecord } from '@/lib/model/site-model';
 import { cell, csvRows, generatedCatalogue, squash } from './support/seed';
 import { siteUrl, useBrowser } from './support/site';
 
 const catalogue = generatedCatalogue();
 const GAM = 'global-account-manager';
 const generated = <T>(path: string): T => JSON.parse(readFileSync(`.generated/${path}`, 'utf8')) as T;
-const role = (id: string) => generated<RoleRecord>(`roles/${id}.json`);
+/** The sources a role page cites: its record's, and those of the occupation a resume role names. */
+const pageSourceIds = (id: string): string[] => {
+  const record = generated<RolePageRecord>(`roles/${id}.json`);
+  const ids = Object.keys(record.sources);
+  if (record.kind === 'role' && record.occupation)
+    ids.push(...Object.keys(generated<RolePageRecord>(`roles/${record.occupation.id}.json`).sources));
+  return ids;
+};
 const hasOfficial = existsSync('data/onet_occupations.csv');
 const officialComparisons = hasOfficial ? generated<{ id: string }[]>('official-comparisons.json') : [];
-const firstOccupation = catalogue.roles.find((r) => r.isOccupation);
+const firstOccupation = catalogue.roles.find((r) => r.kind === 'occupation');
 
 const footerTitles = async (page: Page) =>
   (await page.locator('[data-testid="footer-sources"] > li > a:first-child').allTextContents()).map(squash);
@@ -132,7 +139,7 @@ describe('footer sources', () => {
         .map((r) => cell(r, 'id')),
     ]) {
       const { page } = await browser.open(`roles/${id}/`);
-      expect(await footerTitles(page), id).toEqual(sourceTitles(Object.keys(role(id).sources)));
+      expect(await footerTitles(page), id).toEqual(sourceTitles(pageSourceIds(id)));
     }
   });
 

@@ -12,8 +12,8 @@ import { useBrowser } from './support/site';
 const catalogue = generatedCatalogue();
 const GAM = 'global-account-manager';
 const occupation =
-  catalogue.roles.find((r) => r.isOccupation && r.onetCode === '11-2022.00') ??
-  catalogue.roles.find((r) => r.isOccupation);
+  catalogue.roles.find((r) => r.kind === 'occupation' && r.onetCode === '11-2022.00') ??
+  catalogue.roles.find((r) => r.kind === 'occupation');
 const CARDS = [GAM, ...(occupation ? [occupation.id] : [])];
 /** The content width of an A4 sheet with the card's margins, in CSS pixels: the card's printed layout. */
 const A4_CONTENT_WIDTH = Math.floor(((210 - 22) / 25.4) * 96);

@@ -8,7 +8,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Catalogue } from '@/lib/data/model';
+import type { Catalogue } from '@/lib/model/site-model';
 import { useBrowser } from './support/site';
 
 const roles = Papa.parse<{ id: string; title: string }>(readFileSync('data/roles.csv', 'utf8'), {

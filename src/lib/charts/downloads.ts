@@ -4,7 +4,7 @@
  * these functions, so links and files always agree.
  */
 import type { ChartData } from '@/lib/charts/chart-data';
-import type { Source } from '@/lib/data/model';
+import type { Source } from '@/lib/model/site-model';
 import { recordsToCsv } from '@/lib/downloads/csv';
 import { href } from '@/lib/site/urls';
 

@@ -1,26 +1,15 @@
 /** Build-time loading of everything one comparison page shows. */
-import type { ComparisonInput } from '@/lib/charts/producers/comparison';
-import type { OfficialComparisonInput } from '@/lib/charts/producers/official-comparison';
-import type { OfficialComparison } from '@/lib/data/official-comparisons';
-import { loadCatalogue, loadComparison, loadOfficialComparisons, loadRole } from '@/lib/site/load';
+import type { ComparisonInput } from '@/lib/compare/charts';
+import type { OfficialComparisonInput } from '@/lib/compare/occupation-charts';
+import type { OfficialComparison } from '@/lib/compare/occupation-pairs';
+import { loadComparison, loadOccupation, loadRole } from '@/lib/site/load';
 
 export function loadComparisonInput(id: string): ComparisonInput {
   const comparison = loadComparison(id);
   return { comparison, role: loadRole(comparison.role.id), other: loadRole(comparison.other.id) };
 }
 
-/** An official comparison with both occupations' role records (each read once per build, then cached). */
+/** An official comparison with both occupations' records (each read once per build, then cached). */
 export function loadOfficialComparisonInput(comparison: OfficialComparison): OfficialComparisonInput {
-  return { comparison, role: loadRole(comparison.role.id), other: loadRole(comparison.other.id) };
-}
-
-/**
- * Every comparison page: the data's own comparisons, then those of related O*NET occupations, each
- * carrying its pair so the page needs no lookup.
- */
-export function comparisonPaths(): { params: { id: string }; props: { official?: OfficialComparison } }[] {
-  return [
-    ...loadCatalogue().comparisons.map(({ id }) => ({ params: { id }, props: {} })),
-    ...loadOfficialComparisons().map((official) => ({ params: { id: official.id }, props: { official } })),
-  ];
+  return { comparison, role: loadOccupation(comparison.role.id), other: loadOccupation(comparison.other.id) };
 }

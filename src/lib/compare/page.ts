@@ -8,13 +8,13 @@ import {
   comparisonSalaryGroups,
   comparisonSources,
   type ComparisonInput,
-} from '@/lib/charts/producers/comparison';
+} from '@/lib/compare/charts';
 import type { ChartData } from '@/lib/charts/chart-data';
 import { missingSalaryNotes } from '@/lib/compare/sentences';
 import { sharedSkills, type SharedSkill } from '@/lib/compare/skills';
 import type { RoleSalaries } from '@/lib/compare/tool-view';
-import type { RoleRef, SkillMention, Source } from '@/lib/data/model';
-import { educationVerdictSentence } from '@/lib/derive/education';
+import type { RoleRef, SkillMention, Source } from '@/lib/model/site-model';
+import { educationVerdictSentence } from '@/lib/role/education';
 
 export interface ComparisonSide extends RoleRef {
   description?: string;

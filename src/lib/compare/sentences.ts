@@ -1,7 +1,7 @@
 /** Sentences for comparison pages, computed from the figures they describe. */
 import type { DistinctiveSkills, SkillShareGap } from '@/lib/compare/skills';
-import { midSentence } from '@/lib/derive/text';
-import type { RoleRef } from '@/lib/data/model';
+import { midSentence } from '@/lib/text/sentences';
+import type { RoleRef } from '@/lib/model/site-model';
 import { formatDecimal, formatPercent } from '@/lib/format';
 
 function clause(gap: SkillShareGap, ahead: RoleRef, ownPct: number, otherPct: number): string {

@@ -3,7 +3,7 @@
  * share of resumes. Only shares the data states are compared: a skill missing from a role's
  * list is not taken as 0%, because a list of top skills says nothing about the ones it leaves out.
  */
-import type { RoleSkill } from '@/lib/data/model';
+import type { RoleSkill } from '@/lib/model/site-model';
 
 /** A skill both roles list, with each role's share where the data gives it. */
 export interface SharedSkill {

@@ -3,8 +3,9 @@
  * pick from) and one file per role (fetched only for the roles picked), holding just the fields
  * the tool shows. Built at build time from the generated role records.
  */
-import { nationalFigures, type NationalFigures } from '@/lib/compare/official';
-import type { RoleRecord, Source } from '@/lib/data/model';
+import { nationalFigures, type NationalFigures } from '@/lib/compare/occupation-figures';
+import type { OccupationRecord, RoleRecord, Source } from '@/lib/model/site-model';
+import type { RolePageView } from '@/lib/role/page';
 
 /** One role in the tool's picker. */
 export interface ToolIndexEntry {
@@ -73,9 +74,9 @@ export interface ToolRole {
 
 const citation = ({ id, title, date, dateLabel }: Source) => ({ id, title, date, ...(dateLabel && { dateLabel }) });
 
-function toolOfficial(role: RoleRecord): ToolOfficial | undefined {
-  const official = role.official;
-  if (!official) return undefined;
+function toolOfficial(occupation: OccupationRecord | undefined): ToolOfficial | undefined {
+  if (!occupation) return undefined;
+  const { official } = occupation;
   const national = nationalFigures(official);
   return {
     onetCode: official.onetCode,
@@ -85,7 +86,7 @@ function toolOfficial(role: RoleRecord): ToolOfficial | undefined {
     onetSourceId: official.onetSourceId,
     sources: [...new Set([official.onetSourceId, ...(national ? [national.sourceId] : [])])]
       .sort()
-      .map((id) => citation(role.sources[id]!)),
+      .map((id) => citation(occupation.sources[id]!)),
   };
 }
 
@@ -97,8 +98,24 @@ export function toolIndex(roles: readonly { id: string; title: string }[]): Tool
   };
 }
 
-/** The tool's record of one role: its listed skills, skills named for it in comparisons, salaries, education. */
-export function toolRole(role: RoleRecord): ToolRole {
+/**
+ * The tool's record of one page: a resume role's listed skills, skills named for it in comparisons,
+ * salaries and education; and the official figures of the occupation it is or names.
+ */
+export function toolRole({ record, occupation }: RolePageView): ToolRole {
+  const official = toolOfficial(occupation);
+  const role = record.kind === 'role' ? record : undefined;
+  return {
+    id: record.id,
+    title: record.title,
+    plural: record.plural,
+    ...(role ? resumeFigures(role) : { skills: [], salaries: [], education: [], sources: [] }),
+    ...(official && { official }),
+  };
+}
+
+/** What the tool shows of a resume role's own figures. */
+function resumeFigures(role: RoleRecord): Pick<ToolRole, 'skills' | 'salaries' | 'education' | 'sources'> {
   const skills = new Map<string, ToolSkill>();
   for (const skill of [...role.skills, ...role.softSkills]) {
     const seen = skills.get(skill.slug);
@@ -132,17 +149,12 @@ export function toolRole(role: RoleRecord): ToolRole {
     ...role.comparisons.map((c) => c.sourceId),
     ...role.salaries.map((s) => s.sourceId),
   ]);
-  const official = toolOfficial(role);
   return {
-    id: role.id,
-    title: role.title,
-    plural: role.plural,
     skills: [...skills.values()].sort(
       (a, b) => (b.sharePct ?? -1) - (a.sharePct ?? -1) || a.name.localeCompare(b.name, 'en'),
     ),
     salaries: role.salaries.map(({ industry, avgSalaryUsd }) => ({ industry, avgSalaryUsd })),
     education,
-    ...(official && { official }),
     sources: Object.values(role.sources)
       .filter((s) => cited.has(s.id))
       .map(citation),

@@ -3,9 +3,9 @@
  * site's one CSV writer) and as JSON. Pure, so the files are tested without a browser.
  */
 import { recordsToCsv } from '@/lib/downloads/csv';
-import { DEGREES } from '@/lib/derive/education';
+import { DEGREES } from '@/lib/role/education';
 import type { ToolView } from '@/lib/compare/tool-view';
-import { FLAG_WORDS } from '@/lib/derive/official';
+import { FLAG_WORDS } from '@/lib/occupation/words';
 
 /** One line of the long-format comparison table. */
 export interface ToolExportRow extends Record<string, string | number | null> {

@@ -1,8 +1,8 @@
 /** One computed sentence for each panel of the comparison tool, from the figures it shows. */
-import { educationSentence, educationSummary } from '@/lib/derive/education';
-import { midSentence, numberWord, sentenceStart } from '@/lib/derive/text';
+import { educationSentence, educationSummary } from '@/lib/role/education';
+import { midSentence, numberWord, sentenceStart } from '@/lib/text/sentences';
 import { formatDecimal, formatList, formatPercent, formatUsd, pluralize } from '@/lib/format';
-import { FLAG_WORDS, formatWage } from '@/lib/derive/official';
+import { FLAG_WORDS, formatWage } from '@/lib/occupation/words';
 import type { ImportanceMatrix, OfficialWageRow, PairEducation, SkillsMatrix, ToolView } from '@/lib/compare/tool-view';
 
 /**

@@ -3,9 +3,9 @@
  * industry grouped by role, and the education differences the data has for each pair. Pure: the
  * island only draws this, and the downloads are made from exactly this.
  */
-import { highestPaying } from '@/lib/derive/salary';
+import { highestPaying } from '@/lib/role/salary';
 import type { ToolEducation, ToolOfficial, ToolRole } from '@/lib/compare/tool-data';
-import type { NationalFigures } from '@/lib/compare/official';
+import type { NationalFigures } from '@/lib/compare/occupation-figures';
 
 /** One cell of the skills matrix: a share of resumes, named without a share, or absent. */
 export type MatrixCell = { kind: 'share'; pct: number } | { kind: 'listed' } | { kind: 'absent' };

@@ -1,4 +1,8 @@
-/** Which CSV files make up a data folder, the schema each follows, and what makes a row unique. */
+/**
+ * Which CSV files make up a data folder, the schema each follows, what makes a row unique, and
+ * which of its columns refer to rows of other files (checked for every file alike by
+ * data/references.ts, hand-made and imported).
+ */
 import type { z } from 'zod';
 import { matchKey } from '@/lib/text/slug';
 import {
@@ -24,6 +28,23 @@ import {
   SourceRow,
 } from '@/lib/data/schema';
 
+/**
+ * Columns of one file whose values together name a row of another file by that file's key (a
+ * blank optional cell names nothing). With several target files, the row may be in any of them.
+ */
+export interface Reference<Column extends string = string> {
+  columns: readonly Column[];
+  to: readonly TableName[];
+  /**
+   * When none of the target files is in the folder: "report" it once for the referring file;
+   * "skip" when the reference holds only once the target is there (official data not imported),
+   * or when the target is a required file, whose absence is reported on its own.
+   */
+  whenAbsent: 'report' | 'skip';
+  /** What a problem says is expected, when "an id from <file>" does not fit (e.g. a pair of columns). */
+  expected?: string;
+}
+
 export interface TableSpec<S extends z.ZodObject = z.ZodObject> {
   /** File name inside the data folder. */
   file: string;
@@ -38,6 +59,14 @@ export interface TableSpec<S extends z.ZodObject = z.ZodObject> {
 function table<S extends z.ZodObject>(spec: TableSpec<S>): TableSpec<S> {
   return spec;
 }
+
+/** Every `source_id` names a source, hand-made or official. */
+const CITES = { columns: ['source_id'], to: ['sources', 'officialSources'], whenAbsent: 'skip' } as const;
+const ROLE = <C extends 'role_id' | 'other_role_id'>(column: C) =>
+  ({ columns: [column], to: ['roles'], whenAbsent: 'skip' }) as const;
+/** A column naming an O*NET occupation of onet_occupations.csv, which the O*NET files need beside them. */
+const OCCUPATION = <C extends 'onet_code' | 'related_onet_code'>(column: C) =>
+  ({ columns: [column], to: ['onetOccupations'], whenAbsent: 'report' }) as const;
 
 export const TABLES = {
   sources: table({ file: 'sources.csv', schema: SourceRow, required: true, key: ['id'] }),
@@ -120,6 +149,65 @@ export const TABLES = {
 } as const;
 
 export type TableName = keyof typeof TABLES;
+
+/** Each file's references to other files (data/references.ts checks them all, for every file alike). */
+export const REFERENCES = {
+  sources: [],
+  // A role may name an O*NET occupation: checked once the official data is there.
+  roles: [CITES, { columns: ['onet_code'], to: ['onetOccupations'], whenAbsent: 'skip' }],
+  responsibilities: [ROLE('role_id'), CITES],
+  skills: [ROLE('role_id'), CITES],
+  employers: [ROLE('role_id'), CITES],
+  salaries: [ROLE('role_id'), CITES],
+  comparisons: [ROLE('role_id'), ROLE('other_role_id'), CITES],
+  comparisonSkills: [
+    ROLE('role_id'),
+    ROLE('other_role_id'),
+    {
+      columns: ['role_id', 'other_role_id'],
+      to: ['comparisons'],
+      whenAbsent: 'skip',
+      expected: 'a pair of roles listed in comparisons.csv with the same role_id and other_role_id',
+    },
+    CITES,
+  ],
+  // Whether each names a listed skill is a cross-file rule (matched ignoring case): data/cross-file-rules.ts.
+  skillNames: [],
+  officialSources: [],
+  // The O*NET files need onet_occupations.csv beside them; job zones are checked when their file is there.
+  onetOccupations: [{ columns: ['job_zone'], to: ['onetJobZones'], whenAbsent: 'skip' }, CITES],
+  onetAlternateTitles: [OCCUPATION('onet_code'), CITES],
+  onetImportance: [OCCUPATION('onet_code'), CITES],
+  onetTechnologySkills: [OCCUPATION('onet_code'), CITES],
+  onetTasks: [OCCUPATION('onet_code'), CITES],
+  onetEducationLevels: [CITES],
+  onetEducation: [
+    OCCUPATION('onet_code'),
+    { columns: ['category'], to: ['onetEducationLevels'], whenAbsent: 'report' },
+    CITES,
+  ],
+  onetJobZones: [CITES],
+  onetRelatedOccupations: [OCCUPATION('onet_code'), OCCUPATION('related_onet_code'), CITES],
+  blsOews: [CITES],
+  socMajorGroups: [CITES],
+} as const satisfies { [K in TableName]: readonly Reference<keyof z.infer<(typeof TABLES)[K]['schema']> & string>[] };
+
+/** A validated row and where it stands in its file. */
+export interface Located<T> {
+  row: T;
+  line: number;
+  /** 1-based column number of each column name in this file's header. */
+  columns: Record<string, number>;
+}
+
+export type Tables = { [K in TableName]: Located<z.infer<(typeof TABLES)[K]['schema']>>[] };
+
+/**
+ * What references may point at beyond the valid rows: the keys of rows already reported as
+ * invalid (so one bad row is one problem, not one per row that cites it). `null` when the file
+ * itself could not be read: that is reported once, and references to it are not checked.
+ */
+export type KnownKeys = Set<string> | null;
 
 /** The columns of a table, in the order data/README.md documents them. */
 export function columnsOf(spec: TableSpec): string[] {

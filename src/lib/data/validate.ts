@@ -3,23 +3,22 @@
  * Pure: bytes in, typed rows and every issue out. Nothing is dropped silently: a row
  * with a problem is reported, and any issue stops the data step.
  */
-import type { z } from 'zod';
 import { decodeUtf8, parseCsv, type CsvTable } from '@/lib/data/csv';
 import { sortIssues, type DataIssue } from '@/lib/data/issues';
-import { TABLES, columnsOf, keyOf, requiredColumnsOf, type TableName, type TableSpec } from '@/lib/data/tables';
+import { checkCrossFileRules } from '@/lib/data/cross-file-rules';
+import { checkReferences } from '@/lib/data/references';
+import {
+  TABLES,
+  columnsOf,
+  keyOf,
+  requiredColumnsOf,
+  type KnownKeys,
+  type Located,
+  type TableName,
+  type TableSpec,
+  type Tables,
+} from '@/lib/data/tables';
 import { didYouMean } from '@/lib/text/did-you-mean';
-import { matchKey } from '@/lib/text/slug';
-import { checkOfficialReferences } from '@/lib/data/validate-official';
-
-/** A validated row and where it stands in its file. */
-export interface Located<T> {
-  row: T;
-  line: number;
-  /** 1-based column number of each column name in this file's header. */
-  columns: Record<string, number>;
-}
-
-export type Tables = { [K in TableName]: Located<z.infer<(typeof TABLES)[K]['schema']>>[] };
 
 export interface ValidationResult {
   tables: Tables;
@@ -156,146 +155,6 @@ function readRows(
 }
 
 /**
- * What references may point at: the ids of valid rows, plus the ids of rows already reported
- * as invalid (so one bad row is one problem, not one per row that cites it). `null` when the
- * file itself could not be read: that is reported once, and references to it are not checked.
- */
-export type KnownKeys = Set<string> | null;
-
-/** References from one table's column to the ids of another. */
-export function checkReference<T extends Record<string, unknown>>(
-  file: string,
-  rows: Located<T>[],
-  column: keyof T & string,
-  ids: Set<string>,
-  target: string,
-  rejected: KnownKeys,
-): DataIssue[] {
-  const issues: DataIssue[] = [];
-  if (rejected === null) return issues;
-  for (const { row, line, columns } of rows) {
-    const value = String(row[column]);
-    if (ids.has(value) || rejected.has(value)) continue;
-    const hint = didYouMean(value, [...ids]);
-    issues.push({
-      file,
-      line,
-      column: columns[column] ?? 0,
-      columnName: column,
-      found: value,
-      expected: `an id from ${target}${hint ? `: did you mean "${hint}"?` : ids.size ? '' : ', which has none'}`,
-    });
-  }
-  return issues;
-}
-
-/** Rules that span files: every id referenced exists, comparisons are between two different roles. */
-function checkCrossFile(
-  tables: Tables,
-  rejected: Record<TableName, KnownKeys>,
-  present: ReadonlySet<string>,
-): DataIssue[] {
-  const issues: DataIssue[] = [];
-  const sourceIds = new Set([...tables.sources, ...tables.officialSources].map(({ row }) => row.id));
-  const roleIds = new Set(tables.roles.map(({ row }) => row.id));
-  const hasOfficialSources = present.has(TABLES.officialSources.file);
-  const sourceFiles = hasOfficialSources ? 'sources.csv or official_sources.csv' : 'sources.csv';
-  const rejectedSources =
-    rejected.sources &&
-    (hasOfficialSources
-      ? rejected.officialSources && unionOf(rejected.sources, rejected.officialSources)
-      : rejected.sources);
-
-  for (const name of Object.keys(TABLES) as TableName[]) {
-    const spec = TABLES[name];
-    const rows = tables[name] as Located<Record<string, unknown>>[];
-    if ('source_id' in spec.schema.shape)
-      issues.push(...checkReference(spec.file, rows, 'source_id', sourceIds, sourceFiles, rejectedSources));
-    for (const column of ['role_id', 'other_role_id']) {
-      if (column in spec.schema.shape)
-        issues.push(...checkReference(spec.file, rows, column, roleIds, 'roles.csv', rejected.roles));
-    }
-  }
-
-  const pairLines = new Map<string, number>();
-  for (const { row, line, columns } of tables.comparisons) {
-    if (row.role_id === row.other_role_id) {
-      issues.push({
-        file: TABLES.comparisons.file,
-        line,
-        column: columns.other_role_id ?? 0,
-        columnName: 'other_role_id',
-        found: row.other_role_id,
-        expected: 'a role other than role_id: a role is not compared with itself',
-      });
-    }
-    const pair = [row.role_id, row.other_role_id].sort().join('\u0000');
-    const first = pairLines.get(pair);
-    if (first !== undefined) {
-      issues.push({
-        file: TABLES.comparisons.file,
-        line,
-        column: columns.role_id ?? 0,
-        columnName: 'role_id + other_role_id',
-        found: `${row.role_id}, ${row.other_role_id}`,
-        expected: `each pair of roles once, in either order; line ${first} compares the same two roles`,
-      });
-    } else pairLines.set(pair, line);
-  }
-
-  const comparisonKeys = new Set(tables.comparisons.map(({ row }) => `${row.role_id}\u0000${row.other_role_id}`));
-  const rejectedPairs = rejected.comparisons;
-  for (const { row, line, columns } of rejectedPairs === null ? [] : tables.comparisonSkills) {
-    const pair = `${row.role_id}\u0000${row.other_role_id}`;
-    if (!comparisonKeys.has(pair) && !rejectedPairs?.has(pair)) {
-      issues.push({
-        file: TABLES.comparisonSkills.file,
-        line,
-        column: columns.role_id ?? 0,
-        columnName: 'role_id + other_role_id',
-        found: `${row.role_id}, ${row.other_role_id}`,
-        expected: 'a pair of roles listed in comparisons.csv with the same role_id and other_role_id',
-      });
-    }
-  }
-  issues.push(...checkSkillNames(tables));
-  issues.push(...checkOfficialReferences(tables, rejected, present, checkReference));
-  return issues;
-}
-
-/** A display name names a skill the other files list, and differs from it in capitals only. */
-function checkSkillNames(tables: Tables): DataIssue[] {
-  const listed = new Set([...tables.skills, ...tables.comparisonSkills].map(({ row }) => matchKey(row.skill)));
-  const issues: DataIssue[] = [];
-  for (const { row, line, columns } of tables.skillNames) {
-    if (!listed.has(matchKey(row.skill))) {
-      issues.push({
-        file: TABLES.skillNames.file,
-        line,
-        column: columns.skill ?? 0,
-        columnName: 'skill',
-        found: row.skill,
-        expected: 'a skill listed in skills.csv or comparison_skills.csv (compared ignoring case)',
-      });
-    } else if (matchKey(row.display_name) !== matchKey(row.skill)) {
-      issues.push({
-        file: TABLES.skillNames.file,
-        line,
-        column: columns.display_name ?? 0,
-        columnName: 'display_name',
-        found: row.display_name,
-        expected: `the skill's own name with only its capitals changed, e.g. "${row.skill.toUpperCase()}"`,
-      });
-    }
-  }
-  return issues;
-}
-
-function unionOf(a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> {
-  return new Set([...a, ...b]);
-}
-
-/**
  * Validates every file of a data folder, given as file name → bytes.
  * Files that are not CSV (a README, say) are ignored; unknown CSV files are an error.
  */
@@ -353,6 +212,6 @@ export function validateDataFolder(files: ReadonlyMap<string, Uint8Array>): Vali
     (tables[name] as Located<Record<string, unknown>>[]) = rows;
   }
 
-  issues.push(...checkCrossFile(tables, rejected, new Set(files.keys())));
+  issues.push(...checkReferences(tables, rejected, new Set(files.keys())), ...checkCrossFileRules(tables));
   return { tables, issues: sortIssues(issues), rowCounts };
 }

@@ -5,7 +5,7 @@
  */
 import Papa from 'papaparse';
 import { zipSync, strToU8 } from 'fflate';
-import type { Source } from '@/lib/data/model';
+import type { Source } from '@/lib/model/site-model';
 import { toCsv } from '@/lib/downloads/csv';
 import { formatDate } from '@/lib/format';
 

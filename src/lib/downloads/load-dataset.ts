@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataDir } from '@/lib/node/paths';
-import { loadCatalogue, loadComparison, loadEmployer, loadRole, loadSkill } from '@/lib/site/load';
+import { loadCatalogue, loadComparison, loadEmployer, loadRolePage, loadSkill } from '@/lib/site/load';
 
 /** The whole dataset as one JSON-ready object; `readme` repeats README.txt line by line. */
 export function loadDataset(readme: string) {
@@ -10,7 +10,7 @@ export function loadDataset(readme: string) {
   return {
     readme: readme.trimEnd().split('\n'),
     sources: catalogue.sources,
-    roles: catalogue.roles.map((r) => loadRole(r.id)),
+    roles: catalogue.roles.map((r) => loadRolePage(r.id)),
     skills: catalogue.skills.map((s) => loadSkill(s.slug)),
     employers: catalogue.employers.map((e) => loadEmployer(e.slug)),
     comparisons: catalogue.comparisons.map((c) => loadComparison(c.id)),

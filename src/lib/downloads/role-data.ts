@@ -23,8 +23,9 @@
  * figure, value is the reason as a word — not_available, top_coded or less_than_half_percent —
  * never a number.
  */
-import type { RoleRecord } from '@/lib/data/model';
-import type { OfficialRecord } from '@/lib/data/official';
+import type { RoleRecord } from '@/lib/model/site-model';
+import type { OfficialRecord } from '@/lib/occupation/figures';
+import type { RolePageView } from '@/lib/role/page';
 import { recordsToCsv, type CsvCell } from '@/lib/downloads/csv';
 
 export const ROLE_CSV_COLUMNS = ['section', 'label', 'value', 'unit', 'source_id'] as const;
@@ -39,16 +40,33 @@ const fact = (section: string, label: CsvCell, value: CsvCell, unit: string, sou
   source_id: sourceId,
 });
 
-/** Every fact of a role, one row each, in page order. */
-export function roleFacts(role: RoleRecord): Fact[] {
-  const text = (section: string, label: CsvCell, value: string | undefined, sourceId: string) =>
-    value === undefined ? [] : [fact(section, label, value, 'text', sourceId)];
+/** Every fact of a page, one row each, in page order: the record's own, then the official figures it shows. */
+export function roleFacts({ record, occupation }: RolePageView): Fact[] {
   return [
-    ...text('role', 'id', role.id, role.sourceId),
-    ...text('role', 'title', role.title, role.sourceId),
-    ...text('role', 'plural', role.plural, role.sourceId),
-    ...text('role', 'description', role.description, role.sourceId),
-    ...text('role', 'onet_code', role.onetCode, role.sourceId),
+    ...(record.kind === 'role' ? resumeRoleFacts(record) : recordFacts(record)),
+    ...(occupation ? officialFacts(occupation.official) : []),
+  ];
+}
+
+const textFact = (section: string, label: CsvCell, value: string | undefined, sourceId: string) =>
+  value === undefined ? [] : [fact(section, label, value, 'text', sourceId)];
+
+/** The facts every page record has: id, titles, description, O*NET code. */
+function recordFacts(record: RolePageView['record']): Fact[] {
+  return [
+    ...textFact('role', 'id', record.id, record.sourceId),
+    ...textFact('role', 'title', record.title, record.sourceId),
+    ...textFact('role', 'plural', record.plural, record.sourceId),
+    ...textFact('role', 'description', record.description, record.sourceId),
+    ...textFact('role', 'onet_code', record.onetCode, record.sourceId),
+  ];
+}
+
+/** A resume role's facts from resumes and career pages. */
+function resumeRoleFacts(role: RoleRecord): Fact[] {
+  const text = textFact;
+  return [
+    ...recordFacts(role),
     ...role.responsibilities.map((r, i) => fact('responsibility', i + 1, r.text, 'text', r.sourceId)),
     ...role.skills.flatMap((s) => [
       fact('skill', s.name, s.sharePct ?? null, 'percent_of_resumes', s.sourceId),
@@ -71,7 +89,6 @@ export function roleFacts(role: RoleRecord): Fact[] {
         : [fact('education_doctoral_pp', c.other.title, c.doctoralPpDiff, 'percentage_points', c.sourceId)]),
       ...text('education_verdict', c.other.title, c.educationVerdict, c.sourceId),
     ]),
-    ...(role.official ? officialFacts(role.official) : []),
   ];
 }
 
@@ -141,13 +158,18 @@ export function officialFacts(official: OfficialRecord): Fact[] {
   ];
 }
 
-export function roleCsv(role: RoleRecord): string {
+export function roleCsv(view: RolePageView): string {
   return recordsToCsv(
     ROLE_CSV_COLUMNS.map((key) => ({ key, header: key })),
-    roleFacts(role),
+    roleFacts(view),
   );
 }
 
-export function roleJson(role: RoleRecord): string {
-  return `${JSON.stringify(role, null, 2)}\n`;
+/**
+ * The page's record as JSON; on a resume role that names an occupation, with that occupation's
+ * official figures under `official` (as the page shows them) and every source the page cites.
+ */
+export function roleJson({ record, occupation, sources }: RolePageView): string {
+  const shown = record.kind === 'role' && occupation ? { ...record, official: occupation.official } : record;
+  return `${JSON.stringify({ ...shown, sources }, null, 2)}\n`;
 }

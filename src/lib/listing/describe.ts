@@ -1,6 +1,6 @@
 /** The one-line introductions of skill and employer pages, computed from their records. */
-import type { EmployerRecord, SkillRecord } from '@/lib/data/model';
-import { midSentence, numberWord } from '@/lib/derive/text';
+import type { EmployerRecord, SkillRecord } from '@/lib/model/site-model';
+import { midSentence, numberWord } from '@/lib/text/sentences';
 import { formatCount, formatList } from '@/lib/format';
 
 const roles = (n: number) => `${numberWord(n)} ${n === 1 ? 'role' : 'roles'}`;

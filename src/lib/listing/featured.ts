@@ -1,6 +1,6 @@
 /** The home page's featured role and the key figures picked from its record. */
-import type { RoleRecord } from '@/lib/data/model';
-import { leaders } from '@/lib/derive/text';
+import type { RoleRecord } from '@/lib/model/site-model';
+import { leaders } from '@/lib/text/sentences';
 
 /** The role the site is about; featured first on the home page. */
 export const FEATURED_ROLE_ID = 'global-account-manager';

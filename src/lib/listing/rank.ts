@@ -1,5 +1,5 @@
 /** Orders and groups the catalogue's lists for the index pages. Ties always break by name so pages are stable. */
-import type { Catalogue, RoleRecord, RoleRef } from '@/lib/data/model';
+import type { Catalogue, RoleRecord, RoleRef } from '@/lib/model/site-model';
 
 type EmployerEntry = Catalogue['employers'][number];
 

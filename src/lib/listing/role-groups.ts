@@ -1,5 +1,5 @@
 /** Roles from resume data (the hand-made roles.csv) apart from the O*NET occupations the importer adds. */
-import type { Catalogue } from '@/lib/data/model';
+import type { Catalogue } from '@/lib/model/site-model';
 
 type RoleEntry = Catalogue['roles'][number];
 
@@ -12,9 +12,9 @@ export interface RoleGroups {
 
 export function groupRoles(roles: readonly RoleEntry[]): RoleGroups {
   return {
-    resumeRoles: roles.filter((role) => !role.isOccupation),
+    resumeRoles: roles.filter((role) => role.kind === 'role'),
     occupations: roles
-      .filter((role) => role.isOccupation)
+      .filter((role) => role.kind === 'occupation')
       .sort((a, b) => a.title.localeCompare(b.title, 'en') || a.id.localeCompare(b.id)),
   };
 }

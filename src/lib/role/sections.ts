@@ -3,10 +3,11 @@
  * page and its table of contents both read this list, so a section without data has neither a
  * heading nor a contents entry.
  */
-import type { RoleRecord } from '@/lib/data/model';
-import type { OfficialRecord } from '@/lib/data/official';
-import { DEGREES } from '@/lib/derive/education';
-import { hasNationalFigures, sectorWages } from '@/lib/derive/official';
+import type { RoleRecord } from '@/lib/model/site-model';
+import type { RolePageView } from '@/lib/role/page';
+import type { OfficialRecord } from '@/lib/occupation/figures';
+import { DEGREES } from '@/lib/role/education';
+import { hasNationalFigures, sectorWages } from '@/lib/occupation/words';
 
 export type RoleSectionId =
   | 'what-they-do'
@@ -80,8 +81,8 @@ export function officialParts(official: OfficialRecord): OfficialPart[] {
 export const officialTitle = (official: Pick<OfficialRecord, 'title' | 'onetCode'>): string =>
   `Official statistics for ${official.title} (O*NET-SOC ${official.onetCode})`;
 
-const SECTIONS: (RoleSection & { shown: (role: RoleRecord) => boolean })[] = [
-  { id: 'what-they-do', title: 'What they do', shown: (r) => r.description !== undefined },
+/** The sections of a resume role's own figures, each shown when the role has data for it. */
+const ROLE_SECTIONS: (RoleSection & { shown: (role: RoleRecord) => boolean })[] = [
   { id: 'responsibilities', title: 'Responsibilities', shown: (r) => r.responsibilities.length > 0 },
   { id: 'skills', title: 'Skills', shown: (r) => r.skills.length > 0 },
   { id: 'soft-skills', title: 'Soft skills', shown: (r) => r.softSkills.length > 0 },
@@ -93,16 +94,24 @@ const SECTIONS: (RoleSection & { shown: (role: RoleRecord) => boolean })[] = [
     shown: (r) => r.comparisons.some((c) => DEGREES.some((d) => c[d.key] !== undefined) || c.educationVerdict),
   },
   { id: 'related-roles', title: 'Related roles', shown: (r) => r.comparisons.length > 0 },
-  // Survey figures come after every resume-derived section, in a part of their own.
-  { id: 'official', title: 'Official statistics', shown: (r) => r.official !== undefined },
-  { id: 'downloads', title: 'Download the data', shown: () => true },
 ];
 
-/** The sections this role has data for, in page order. */
-export function roleSections(role: RoleRecord): RoleSection[] {
-  return SECTIONS.filter((s) => s.shown(role)).map(({ id, title }) =>
-    id === 'official' && role.official
-      ? { id, title: officialTitle(role.official), parts: officialParts(role.official) }
-      : { id, title },
-  );
+/** The sections this page has data for, in page order. */
+export function roleSections({ record, occupation }: RolePageView): RoleSection[] {
+  const { kind } = record;
+  return [
+    ...(record.description !== undefined ? [{ id: 'what-they-do' as const, title: 'What they do' }] : []),
+    ...(kind === 'role' ? ROLE_SECTIONS.filter((s) => s.shown(record)).map(({ id, title }) => ({ id, title })) : []),
+    // Survey figures come after every resume-derived section, in a part of their own.
+    ...(occupation
+      ? [
+          {
+            id: 'official' as const,
+            title: officialTitle(occupation.official),
+            parts: officialParts(occupation.official),
+          },
+        ]
+      : []),
+    { id: 'downloads', title: 'Download the data' },
+  ];
 }

@@ -2,7 +2,7 @@
  * The A–Z index on the search page: every role, skill and employer as a link, under its first
  * letter, so everything is reachable without JavaScript.
  */
-import type { Catalogue } from '@/lib/data/model';
+import type { Catalogue } from '@/lib/model/site-model';
 import { KIND_LABELS, type SearchKind } from '@/lib/search/index-format';
 import { foldText } from '@/lib/search/text';
 

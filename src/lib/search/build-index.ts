@@ -4,9 +4,10 @@
  * open their own pages; an industry, which has no page of its own, opens the page of the role with
  * the highest average salary in it (where its salary figure is shown) and names that role.
  */
-import type { RoleRecord, SiteModel } from '@/lib/data/model';
+import type { RolePageRecord, SiteModel } from '@/lib/model/site-model';
 import { formatCount, pluralize } from '@/lib/format';
 import { FEATURED_ROLE_ID } from '@/lib/listing/featured';
+import { pagePath } from '@/lib/site/urls';
 import { SEARCH_INDEX_FORMAT, type SearchEntry, type SearchIndex } from '@/lib/search/index-format';
 
 /** How many of the most-listed skills and the employers with most jobs the empty search box suggests. */
@@ -18,13 +19,14 @@ const SUGGESTED_EMPLOYERS = 2;
  * maps to the occupation is found by its own title), searched like titles. The role's own title
  * and repeats are left out.
  */
-function alternativeTitles(role: RoleRecord): string[] {
-  const titles = role.official?.roleId === role.id ? role.official.alternativeTitles.map((t) => t.title) : [];
+function alternativeTitles(role: RolePageRecord): string[] {
+  const titles = role.kind === 'occupation' ? role.official.alternativeTitles.map((t) => t.title) : [];
   const own = role.title.toLowerCase();
   return [...new Set(titles.map((t) => t.trim()).filter((t) => t && t.toLowerCase() !== own))];
 }
 
-function roleDetail(role: RoleRecord): string {
+function roleDetail(role: RolePageRecord): string {
+  if (role.kind === 'occupation') return 'Role';
   const skills = role.skills.length + role.softSkills.length;
   const parts = ['Role'];
   if (skills > 0) parts.push(pluralize(skills, 'skill'));
@@ -35,12 +37,12 @@ function roleDetail(role: RoleRecord): string {
 export function buildSearchIndex(model: SiteModel): SearchIndex {
   const entries: SearchEntry[] = [];
 
-  for (const role of model.roles) {
+  for (const role of [...model.roles, ...model.occupations]) {
     const aliases = alternativeTitles(role);
     entries.push({
       kind: 'role',
       title: role.title,
-      path: `roles/${role.id}/`,
+      path: pagePath('roles', role.id),
       detail: roleDetail(role),
       ...(aliases.length > 0 && { aliases }),
     });
@@ -54,14 +56,14 @@ export function buildSearchIndex(model: SiteModel): SearchIndex {
         : skill.roles.length > 1
           ? `Skill · listed for ${pluralize(skill.roles.length, 'role')}`
           : `Skill · named in ${pluralize(skill.comparisons.length, 'comparison')}`;
-    entries.push({ kind: 'skill', title: skill.name, path: `skills/${skill.slug}/`, detail });
+    entries.push({ kind: 'skill', title: skill.name, path: pagePath('skills', skill.slug), detail });
   }
 
   for (const employer of model.employers) {
     entries.push({
       kind: 'employer',
       title: employer.name,
-      path: `employers/${employer.slug}/`,
+      path: pagePath('employers', employer.slug),
       detail: `Employer · ${pluralize(employer.totalOpenJobs, 'open job')} · hiring for ${pluralize(employer.roles.length, 'role')}`,
     });
   }
@@ -78,7 +80,7 @@ export function buildSearchIndex(model: SiteModel): SearchIndex {
       paying.length === 1
         ? `Industry · average salary for ${top.role.title}`
         : `Industry · salaries for ${formatCount(paying.length)} roles; highest for ${top.role.title}`;
-    entries.push({ kind: 'industry', title: industry, path: `roles/${top.role.id}/`, detail });
+    entries.push({ kind: 'industry', title: industry, path: pagePath('roles', top.role.id), detail });
   }
 
   return { format: SEARCH_INDEX_FORMAT, entries, suggestions: suggestions(model, entries) };
@@ -96,9 +98,9 @@ function suggestions(model: SiteModel, entries: readonly SearchEntry[]): number[
     .sort((a, b) => b.totalOpenJobs - a.totalOpenJobs || a.name.localeCompare(b.name, 'en'))
     .slice(0, SUGGESTED_EMPLOYERS);
   return [
-    ...(featured ? [at('role', `roles/${featured.id}/`)] : []),
-    ...skills.map((s) => at('skill', `skills/${s.slug}/`)),
-    ...employers.map((e) => at('employer', `employers/${e.slug}/`)),
+    ...(featured ? [at('role', pagePath('roles', featured.id))] : []),
+    ...skills.map((s) => at('skill', pagePath('skills', s.slug))),
+    ...employers.map((e) => at('employer', pagePath('employers', e.slug))),
   ].filter((i) => i >= 0);
 }
 

@@ -2,10 +2,11 @@
  * The search index: the one file the search dialog and the results page download. It holds only
  * what people search (names and alternative names) and what a result shows (kind, name, link,
  * one short line), so it stays small as the data grows to thousands of occupations.
- * Its constants and inferred types live in index-format.ts (no zod in the browser).
+ * Its constants and types live in index-format.ts (no zod in the browser); each schema is checked
+ * to parse into its type.
  */
 import { z } from 'zod';
-import { SEARCH_INDEX_FORMAT, SEARCH_KINDS } from '@/lib/search/index-format';
+import { SEARCH_INDEX_FORMAT, SEARCH_KINDS, type SearchEntry, type SearchIndex } from '@/lib/search/index-format';
 
 /** One thing a person can find. */
 export const SearchEntrySchema = z.object({
@@ -19,7 +20,7 @@ export const SearchEntrySchema = z.object({
   detail: z.string(),
   /** Other names the entry goes by (alternative job titles); searched like the title. */
   aliases: z.array(z.string().min(1)).optional(),
-});
+}) satisfies z.ZodType<SearchEntry>;
 
 /** Everything search can find, plus what it suggests before anything is typed. */
 export const SearchIndexSchema = z.object({
@@ -29,4 +30,4 @@ export const SearchIndexSchema = z.object({
   entries: z.array(SearchEntrySchema),
   /** Positions in `entries` offered while the search box is empty: the featured role, top skills and employers. */
   suggestions: z.array(z.number().int().nonnegative()),
-});
+}) satisfies z.ZodType<SearchIndex>;

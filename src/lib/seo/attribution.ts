@@ -1,5 +1,5 @@
 /** How a source is credited in the footer and on the about page, from its row in sources.csv. */
-import type { Source } from '@/lib/data/model';
+import type { Source } from '@/lib/model/site-model';
 import { formatDate } from '@/lib/format';
 
 export interface Citation {

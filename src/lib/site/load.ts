@@ -4,9 +4,17 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Catalogue, Comparison, EmployerRecord, RoleRecord, SkillRecord } from '@/lib/data/model';
-import type { OfficialComparison } from '@/lib/data/official-comparisons';
-import { GENERATED_FORMAT, OFFICIAL_COMPARISONS_FILE } from '@/lib/data/output';
+import type {
+  Catalogue,
+  Comparison,
+  EmployerRecord,
+  OccupationRecord,
+  RolePageRecord,
+  RoleRecord,
+  SkillRecord,
+} from '@/lib/model/site-model';
+import type { OfficialComparison } from '@/lib/compare/occupation-pairs';
+import { GENERATED_FORMAT, OFFICIAL_COMPARISONS_FILE } from '@/lib/site/generated-files';
 import { generatedDir } from '@/lib/node/paths';
 
 const cache = new Map<string, unknown>();
@@ -34,7 +42,24 @@ export function loadCatalogue(): Catalogue {
   return catalogue;
 }
 
-export const loadRole = (id: string) => readGenerated<RoleRecord>(`roles/${id}.json`);
+/** The record of a /roles/<id>/ page: a resume role or an O*NET occupation. */
+export const loadRolePage = (id: string) => readGenerated<RolePageRecord>(`roles/${id}.json`);
+
+const notOfKind = (id: string, want: string) => new Error(`roles/${id}.json is not ${want}: run \`npm run data\`.`);
+
+/** A resume role (roles.csv). */
+export function loadRole(id: string): RoleRecord {
+  const record = loadRolePage(id);
+  if (record.kind !== 'role') throw notOfKind(id, 'a role');
+  return record;
+}
+
+/** An O*NET occupation (onet_occupations.csv). */
+export function loadOccupation(id: string): OccupationRecord {
+  const record = loadRolePage(id);
+  if (record.kind !== 'occupation') throw notOfKind(id, 'an occupation');
+  return record;
+}
 export const loadSkill = (slug: string) => readGenerated<SkillRecord>(`skills/${slug}.json`);
 export const loadEmployer = (slug: string) => readGenerated<EmployerRecord>(`employers/${slug}.json`);
 export const loadComparison = (id: string) => readGenerated<Comparison>(`comparisons/${id}.json`);

@@ -6,7 +6,13 @@ export function href(path = ''): string {
   return `${base}${path.replace(/^\//, '')}`;
 }
 
-export const roleHref = (id: string) => href(`roles/${id}/`);
-export const skillHref = (slug: string) => href(`skills/${slug}/`);
-export const employerHref = (slug: string) => href(`employers/${slug}/`);
-export const comparisonHref = (id: string) => href(`compare/${id}/`);
+/** The URL folders of the page families (site/page-families.ts). */
+export type PageFolder = 'roles' | 'skills' | 'employers' | 'compare';
+
+/** A page's path inside the site, without the base path: pagePath('roles', 'x') → 'roles/x/'. */
+export const pagePath = (folder: PageFolder, id: string) => `${folder}/${id}/`;
+
+export const roleHref = (id: string) => href(pagePath('roles', id));
+export const skillHref = (slug: string) => href(pagePath('skills', slug));
+export const employerHref = (slug: string) => href(pagePath('employers', slug));
+export const comparisonHref = (id: string) => href(pagePath('compare', id));

@@ -1,7 +1,7 @@
 /** Expected values for browser tests, read from the seed CSVs and the generated catalogue, never typed. */
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import type { Catalogue } from '@/lib/data/model';
+import type { Catalogue } from '@/lib/model/site-model';
 
 /** Rows of a data/ CSV file; blank cells are empty strings. */
 export function csvRows(file: string): Record<string, string>[] {

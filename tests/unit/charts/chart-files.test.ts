@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { allChartFiles, type ChartPageKind } from '@/lib/charts/producers';
-import { officialComparisonCharts, officialComparisonSources } from '@/lib/charts/producers/official-comparison';
+import { allChartFiles, type ChartPageKind } from '@/lib/site/chart-pages';
+import { officialComparisonCharts, officialComparisonSources } from '@/lib/compare/occupation-charts';
 import { writeChartFiles } from '@/lib/node/chart-files';
 import { officialCompareFixture } from '../compare/official-fixture';
 
@@ -14,7 +14,11 @@ const pages: ChartPageKind[] = [
     pageKind: 'compare',
     list: () =>
       fixture.model.officialComparisons.map((comparison) => {
-        const input = { comparison, role: fixture.role(comparison.role.id), other: fixture.role(comparison.other.id) };
+        const input = {
+          comparison,
+          role: fixture.occupation(comparison.role.id),
+          other: fixture.occupation(comparison.other.id),
+        };
         return {
           pageId: comparison.id,
           charts: officialComparisonCharts(input),

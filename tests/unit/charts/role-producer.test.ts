@@ -1,8 +1,8 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { allChartFiles, type ChartPageKind } from '@/lib/charts/producers';
-import { ROLE_CHART_IDS, roleCharts } from '@/lib/charts/producers/role';
-import { buildSiteModel, type RoleRecord } from '@/lib/data/model';
+import { allChartFiles, type ChartPageKind } from '@/lib/site/chart-pages';
+import { ROLE_CHART_IDS, roleCharts } from '@/lib/role/charts';
+import { buildSiteModel, type RoleRecord } from '@/lib/model/site-model';
 import { validateDataFolder } from '@/lib/data/validate';
 import { roleSections } from '@/lib/role/sections';
 import { seedFiles, seedText, seedWith } from '../support/data-folder';
@@ -104,7 +104,7 @@ describe('a role without employers or salaries', () => {
   it('has no employer or salary chart, and no such sections', () => {
     const gam = modelOf(files).roles.find((r) => r.id === 'global-account-manager')!;
     expect(chartIds(gam)).toEqual([ROLE_CHART_IDS.skills, ROLE_CHART_IDS.education]);
-    const sections = roleSections(gam).map((s) => s.id);
+    const sections = roleSections({ record: gam, sources: gam.sources }).map((s) => s.id);
     expect(sections).not.toContain('employers');
     expect(sections).not.toContain('salary');
     expect(sections).toContain('skills');
@@ -122,7 +122,7 @@ describe('a role without employers or salaries', () => {
       comparisons: [],
     };
     expect(roleCharts(bare)).toEqual([]);
-    expect(roleSections(bare).map((s) => s.id)).toEqual(['downloads']);
+    expect(roleSections({ record: bare, sources: bare.sources }).map((s) => s.id)).toEqual(['downloads']);
   });
 });
 

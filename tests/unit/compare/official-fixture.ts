@@ -2,7 +2,14 @@
  * The seed data with the importer's output for the O*NET 29.3 and BLS fixture extracts beside it, as
  * a site model, and the imported CSV rows to derive expectations from (never the implementation's).
  */
-import { buildSiteModel, type RoleRecord, type SiteModel } from '@/lib/data/model';
+import {
+  buildSiteModel,
+  type OccupationRecord,
+  type RolePageRecord,
+  type RoleRecord,
+  type SiteModel,
+} from '@/lib/model/site-model';
+import { rolePageView, type RolePageView } from '@/lib/role/page';
 import { validateDataFolder } from '@/lib/data/validate';
 import { importOfficial } from '@/lib/import/official';
 import { BLS, ONET_29, csvRows, folder, tabRows } from '../import/fixtures';
@@ -15,7 +22,12 @@ export interface OfficialCompareFixture {
   rowsOf(file: string): Record<string, string>[];
   /** Rows of the raw O*NET fixture file, e.g. onetRows('Related Occupations.txt'). */
   onetRows(file: string): Record<string, string>[];
+  /** A resume role (roles.csv). */
   role(id: string): RoleRecord;
+  /** An O*NET occupation. */
+  occupation(id: string): OccupationRecord;
+  /** What the /roles/<id>/ page of either kind shows. */
+  view(id: string): RolePageView;
 }
 
 let cached: OfficialCompareFixture | undefined;
@@ -30,15 +42,26 @@ export function officialCompareFixture(): OfficialCompareFixture {
   const { tables, issues } = validateDataFolder(files);
   if (issues.length > 0) throw new Error(`fixture data has issues: ${JSON.stringify(issues)}`);
   const model = buildSiteModel(tables);
+  const record = (id: string): RolePageRecord => {
+    const found = model.roles.find((r) => r.id === id) ?? model.occupations.find((o) => o.id === id);
+    if (!found) throw new Error(`No role or occupation "${id}" in the fixture model.`);
+    return found;
+  };
   cached = {
     model,
     rowsOf: (file) => csvRows(result.files.get(file)!),
     onetRows: (file) => tabRows(ONET_29, file).map((r) => r.cells),
     role: (id) => {
-      const role = model.roles.find((r) => r.id === id);
-      if (!role) throw new Error(`No role "${id}" in the fixture model.`);
-      return role;
+      const found = record(id);
+      if (found.kind !== 'role') throw new Error(`"${id}" is an occupation, not a role.`);
+      return found;
     },
+    occupation: (id) => {
+      const found = record(id);
+      if (found.kind !== 'occupation') throw new Error(`"${id}" is a role, not an occupation.`);
+      return found;
+    },
+    view: (id) => rolePageView(record(id), record),
   };
   return cached;
 }

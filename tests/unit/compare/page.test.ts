@@ -6,10 +6,10 @@ import {
   comparisonSalaryChart,
   distinctiveSkillsChart,
   type ComparisonInput,
-} from '@/lib/charts/producers/comparison';
+} from '@/lib/compare/charts';
 import { comparisonPageView } from '@/lib/compare/page';
-import { reverseComparison, type Comparison, type RoleRecord, type RoleSkill } from '@/lib/data/model';
-import { educationSentence } from '@/lib/derive/education';
+import { reverseComparison, type Comparison, type RoleRecord, type RoleSkill } from '@/lib/model/site-model';
+import { educationSentence } from '@/lib/role/education';
 import { formatPercent, formatUsd } from '@/lib/format';
 import { seedModel, seedRows } from './seed-model';
 
@@ -31,6 +31,7 @@ const skill = (name: string, sharePct?: number, kind: 'hard' | 'soft' = 'hard'):
 
 function role(id: string, extra: Partial<RoleRecord> = {}): RoleRecord {
   return {
+    kind: 'role',
     id,
     title: `Role ${id}`,
     plural: `Roles ${id}`,

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { buildSiteModel, type SiteModel } from '@/lib/data/model';
+import { buildSiteModel, type RoleRecord, type SiteModel } from '@/lib/model/site-model';
+import type { RolePageView } from '@/lib/role/page';
 import { validateDataFolder } from '@/lib/data/validate';
 import { seedFiles } from '../support/data-folder';
 
@@ -15,6 +16,9 @@ export function seedModel(): SiteModel {
   if (issues.length > 0) throw new Error(`seed data has issues: ${JSON.stringify(issues)}`);
   return buildSiteModel(tables);
 }
+
+/** A seed role's page: the seed imports no occupation, so it shows the role's own figures only. */
+export const seedView = (record: RoleRecord): RolePageView => ({ record, sources: record.sources });
 
 export function seedRows(file: string): Record<string, string>[] {
   return Papa.parse<Record<string, string>>(readFileSync(join('data', file), 'utf8'), {

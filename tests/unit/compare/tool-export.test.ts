@@ -4,12 +4,12 @@ import { toolCsv, toolExportRows, toolFileName, toolJson } from '@/lib/compare/t
 import { educationPanelSummary, matrixSummary, salarySummary } from '@/lib/compare/tool-summaries';
 import { toolRole, type ToolRole } from '@/lib/compare/tool-data';
 import { buildToolView } from '@/lib/compare/tool-view';
-import { educationSentence, educationSummary } from '@/lib/derive/education';
+import { educationSentence, educationSummary } from '@/lib/role/education';
 import { formatPercent, formatUsd } from '@/lib/format';
-import { seedModel, seedRows } from './seed-model';
+import { seedModel, seedRows, seedView } from './seed-model';
 
 const model = seedModel();
-const all = model.roles.map(toolRole);
+const all = model.roles.map((r) => toolRole(seedView(r)));
 const view = buildToolView(all.slice(0, 4));
 
 const fixture = (id: string, extra: Partial<ToolRole> = {}): ToolRole => ({

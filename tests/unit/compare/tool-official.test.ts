@@ -11,10 +11,10 @@ const occupations = fixture.rowsOf('onet_occupations.csv');
 const idOf = (code: string) => occupations.find((o) => o.onet_code === code)!.id!;
 const bls = fixture.rowsOf('bls_oews.csv');
 const importance = fixture.rowsOf('onet_importance.csv').filter((r) => r.domain === 'skill');
-const tool = (id: string): ToolRole => toolRole(fixture.role(id));
+const tool = (id: string): ToolRole => toolRole(fixture.view(id));
 const sales = tool(idOf('11-2022.00'));
 const marketing = tool(idOf('11-2021.00'));
-const gam = fixture.model.roles.find((r) => r.onetCode === '11-2022.00' && r.id !== sales.id)!;
+const gam = fixture.model.roles.find((r) => r.onetCode === '11-2022.00')!;
 
 describe('toolRole with official figures', () => {
   it('carries BLS national figures and every O*NET skill rating, citing both sources', () => {
@@ -39,8 +39,8 @@ describe('toolRole with official figures', () => {
   });
 
   it('gives a role that names an occupation that occupation’s figures, named as such', () => {
-    const record = toolRole(gam);
-    expect(record.official?.occupationTitle).toBe(fixture.role(sales.id).official!.title);
+    const record = toolRole(fixture.view(gam.id));
+    expect(record.official?.occupationTitle).toBe(fixture.occupation(sales.id).official.title);
     expect(record.salaries.length).toBeGreaterThan(0);
     const view = buildToolView([record, marketing]);
     expect(officialWagesSummary(view.officialWages)).toContain(`${gam.title} (as ${record.official!.occupationTitle})`);
@@ -113,9 +113,10 @@ describe('buildToolView with official figures', () => {
 
   it('leaves the official panels out for roles without official figures', () => {
     const seedOnly = fixture.model.roles
-      .filter((r) => !r.official)
+      .filter((r) => !r.occupation)
       .slice(0, 2)
-      .map(toolRole);
+      .map((r) => toolRole(fixture.view(r.id)));
+    expect(seedOnly).toHaveLength(2);
     const plain = buildToolView(seedOnly);
     expect(plain.officialWages).toEqual([]);
     expect(plain.importance).toBeUndefined();

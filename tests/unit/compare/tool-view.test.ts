@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { toolIndex, toolRole, type ToolRole } from '@/lib/compare/tool-data';
 import { buildSkillsMatrix, buildToolView, pairEducation } from '@/lib/compare/tool-view';
 import { matchKey } from '@/lib/text/slug';
-import { seedModel, seedRows } from './seed-model';
+import { seedModel, seedRows, seedView } from './seed-model';
 
 const model = seedModel();
-const roles = new Map(model.roles.map((r) => [r.id, toolRole(r)]));
+const roles = new Map(model.roles.map((r) => [r.id, toolRole(seedView(r))]));
 const pick = (...ids: string[]) => ids.map((id) => roles.get(id)!);
 const comparisons = seedRows('comparisons.csv');
 const mentions = seedRows('comparison_skills.csv');

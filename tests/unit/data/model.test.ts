@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
-import { buildSiteModel, nameRegistry, reverseComparison } from '@/lib/data/model';
+import { buildSiteModel, nameRegistry, reverseComparison } from '@/lib/model/site-model';
 import { validateDataFolder } from '@/lib/data/validate';
 import { seedFiles, seedText, seedWith } from '../support/data-folder';
 

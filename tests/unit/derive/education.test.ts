@@ -5,8 +5,8 @@ import {
   educationVerdictSentence,
   likelihood,
   spread,
-} from '@/lib/derive/education';
-import { buildSiteModel, reverseComparison, type Comparison, type RoleRef } from '@/lib/data/model';
+} from '@/lib/role/education';
+import { buildSiteModel, reverseComparison, type Comparison, type RoleRef } from '@/lib/model/site-model';
 import { validateDataFolder } from '@/lib/data/validate';
 import Papa from 'papaparse';
 import { seedFiles, seedText } from '../support/data-folder';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { RoleRef } from '@/lib/data/model';
-import { highestPayingSentence } from '@/lib/derive/salary';
-import { mostListedSentence, skillsChartSummary, softSkillsSentence, topSkillSentence } from '@/lib/derive/skills';
-import { employersChartSummary, topEmployersSentence } from '@/lib/derive/employers';
-import { midSentence, numberWord, topWithTies } from '@/lib/derive/text';
+import type { RoleRef } from '@/lib/model/site-model';
+import { highestPayingSentence } from '@/lib/role/salary';
+import { mostListedSentence, skillsChartSummary, softSkillsSentence, topSkillSentence } from '@/lib/skill/words';
+import { employersChartSummary, topEmployersSentence } from '@/lib/employer/words';
+import { midSentence, numberWord, topWithTies } from '@/lib/text/sentences';
 
 const gam: RoleRef = { id: 'gam', title: 'Global account manager', plural: 'Global account managers' };
 const skill = (name: string, sharePct?: number) => ({ name, ...(sharePct !== undefined && { sharePct }) });

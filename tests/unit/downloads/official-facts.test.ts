@@ -14,9 +14,10 @@ const WAGES = ['mean', 'p10', 'p25', 'median', 'p75', 'p90'] as const;
 describe('role CSV with official figures', () => {
   for (const id of ['sales-managers', 'global-account-manager', 'actors', 'chief-sustainability-officers']) {
     it(`holds every BLS figure of ${id}, markers as words`, () => {
-      const role = fixture.role(id);
-      const facts = parse(roleCsv(role));
-      const soc = role.official!.oews!.national!.socCode;
+      const view = fixture.view(id);
+      const official = view.occupation!.official;
+      const facts = parse(roleCsv(view));
+      const soc = official.oews!.national!.socCode;
       const rows = fixture.rowsOf('bls_oews.csv').filter((r) => r.soc_code === soc && r.soc_level === 'detailed');
       expect(rows.length).toBeGreaterThan(0);
       for (const row of rows) {
@@ -33,15 +34,15 @@ describe('role CSV with official figures', () => {
         expect(employment?.value).toBe(row.employment || row.employment_flag);
       }
       expect(facts.find((f) => f.section === 'official_occupation' && f.label === 'bls_matched_by')!.value).toBe(
-        role.official!.oews!.matchedBy,
+        official.oews!.matchedBy,
       );
     });
   }
 
   it('holds every O*NET rating, education share, technology, task, title and related occupation', () => {
-    const role = fixture.role('global-account-manager');
-    const code = role.official!.onetCode;
-    const facts = parse(roleCsv(role));
+    const view = fixture.view('global-account-manager');
+    const code = view.occupation!.official.onetCode;
+    const facts = parse(roleCsv(view));
     const section = (name: string) => facts.filter((f) => f.section === name);
     const own = (file: string) => fixture.rowsOf(file).filter((r) => r.onet_code === code);
     for (const r of own('onet_importance.csv')) {
@@ -81,9 +82,15 @@ describe('role CSV with official figures', () => {
   });
 
   it('has no official rows for a role without official figures, and the JSON carries the whole record', () => {
-    const plain = fixture.role('market-sales-manager');
+    const plain = fixture.view('market-sales-manager');
+    expect(plain.occupation).toBeUndefined();
     expect(parse(roleCsv(plain)).some((f) => f.section!.startsWith('official_'))).toBe(false);
-    const sales = fixture.role('sales-managers');
-    expect(JSON.parse(roleJson(sales)).official).toEqual(JSON.parse(JSON.stringify(sales.official)));
+    const sales = fixture.occupation('sales-managers');
+    expect(JSON.parse(roleJson(fixture.view(sales.id))).official).toEqual(JSON.parse(JSON.stringify(sales.official)));
+    // A role naming the occupation: its download holds the figures its page shows, and their sources.
+    const gam = JSON.parse(roleJson(fixture.view('global-account-manager')));
+    expect(gam.official).toEqual(JSON.parse(JSON.stringify(sales.official)));
+    expect(gam.occupation).toMatchObject({ id: sales.id, onetCode: sales.onetCode });
+    expect(Object.keys(gam.sources)).toEqual(expect.arrayContaining(Object.keys(sales.sources)));
   });
 });

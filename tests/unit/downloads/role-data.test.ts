@@ -1,7 +1,8 @@
 import Papa from 'papaparse';
 import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { buildSiteModel } from '@/lib/data/model';
+import { buildSiteModel, type RoleRecord } from '@/lib/model/site-model';
+import type { RolePageView } from '@/lib/role/page';
 import { validateDataFolder } from '@/lib/data/validate';
 import { datasetReadme, datasetZip, safeCsvCopy } from '@/lib/downloads/dataset';
 import { ROLE_CSV_COLUMNS, roleCsv } from '@/lib/downloads/role-data';
@@ -9,11 +10,13 @@ import { seedFiles, seedText } from '../support/data-folder';
 
 const parse = (text: string) => Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
 const model = () => buildSiteModel(validateDataFolder(seedFiles()).tables);
+/** A seed role's page: no occupation is imported beside the seed. */
+const viewOf = (record: RoleRecord): RolePageView => ({ record, sources: record.sources });
 
 describe('role CSV', () => {
   it('has one row per fact, with every figure of the role from the seed', () => {
     for (const role of model().roles) {
-      const facts = parse(roleCsv(role));
+      const facts = parse(roleCsv(viewOf(role)));
       expect(Object.keys(facts[0]!)).toEqual([...ROLE_CSV_COLUMNS]);
       const find = (section: string, label: string) => facts.find((f) => f.section === section && f.label === label);
       for (const r of parse(seedText('skills.csv')).filter((r) => r.role_id === role.id && r.resume_share_pct)) {
@@ -31,7 +34,7 @@ describe('role CSV', () => {
 
   it('keeps negative differences as plain numbers', () => {
     const gam = model().roles.find((r) => r.id === 'global-account-manager')!;
-    const facts = parse(roleCsv(gam));
+    const facts = parse(roleCsv(viewOf(gam)));
     const masters = facts.filter((f) => f.section === 'education_masters_pp').map((f) => f.value);
     expect(masters).toEqual(parse(seedText('comparisons.csv')).map((r) => r.masters_pp_diff));
   });

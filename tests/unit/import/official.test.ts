@@ -3,7 +3,8 @@
  * and the official records the model builds from them. Expected figures are read from the fixtures.
  */
 import { describe, expect, it } from 'vitest';
-import { buildSiteModel } from '@/lib/data/model';
+import { rolePageView } from '@/lib/role/page';
+import { buildSiteModel } from '@/lib/model/site-model';
 import { validateDataFolder } from '@/lib/data/validate';
 import { IMPORTED_FILES, importOfficial } from '@/lib/import/official';
 import { seedFiles, seedText } from '../support/data-folder';
@@ -86,36 +87,47 @@ describe.each([
   const national = csvRows(text(BLS, 'national_M2024_dl.csv'));
   const sectors = csvRows(text(BLS, 'natsector_M2024_dl.csv'));
 
-  it('gives every occupation a role page of its own, after the hand-made roles', () => {
+  it('gives every occupation a record and page of its own, listed after the hand-made roles', () => {
     const occupations = tables.onetOccupations.map(({ row }) => row.id);
-    expect(model.roles.map((r) => r.id)).toEqual([...tables.roles.map(({ row }) => row.id), ...occupations]);
-    const sales = model.roles.find((r) => r.id === 'sales-managers')!;
-    expect(sales.official?.roleId).toBe('sales-managers');
-    expect(sales.skills).toEqual([]); // resume measures stay empty: importance lives in official.skills
+    expect(model.roles.map((r) => r.id)).toEqual(tables.roles.map(({ row }) => row.id));
+    expect(model.occupations.map((o) => o.id)).toEqual(occupations);
+    expect(model.roles.every((r) => r.kind === 'role')).toBe(true);
+    expect(model.occupations.every((o) => o.kind === 'occupation')).toBe(true);
+    const sales = model.occupations.find((r) => r.id === 'sales-managers')!;
+    expect(sales.onetCode).toBe('11-2022.00');
+    expect(sales.official.onetCode).toBe('11-2022.00');
+    expect(sales).not.toHaveProperty('skills'); // no resume measures: importance lives in official.skills
+    expect(model.catalogue.roles.map((r) => r.id)).toEqual([...tables.roles.map(({ row }) => row.id), ...occupations]);
     expect(model.catalogue.roles.find((r) => r.id === 'sales-managers')).toMatchObject({
       onetCode: '11-2022.00',
-      isOccupation: true,
+      kind: 'occupation',
     });
   });
 
   it("shows Sales Managers' BLS figures on the global account manager's page, citing BLS and O*NET", () => {
     const gam = model.roles.find((r) => r.id === 'global-account-manager')!;
+    expect(gam.occupation).toEqual({ id: 'sales-managers', title: 'Sales Managers', onetCode: '11-2022.00' });
+    const read = (id: string) => [...model.roles, ...model.occupations].find((r) => r.id === id)!;
+    const view = rolePageView(gam, read);
+    const official = view.occupation!.official;
     const bls = national.find((r) => r.OCC_CODE === '11-2022')!;
-    expect(gam.official?.onetCode).toBe('11-2022.00');
-    expect(gam.official?.oews?.matchedBy).toBe('soc-code');
-    expect(gam.official?.oews?.national?.employment).toBe(Number(bls.TOT_EMP));
-    expect(gam.official?.oews?.national?.annual.mean).toBe(Number(bls.A_MEAN));
-    expect(gam.official?.oews?.national?.annual.p90).toBe(bls.A_PCT90 === '#' ? 'top_coded' : Number(bls.A_PCT90));
-    expect(Object.keys(gam.sources).sort()).toEqual(expect.arrayContaining(['bls-oews-2024', 'career-page-gam']));
-    expect(gam.sources['bls-oews-2024']?.attribution).toMatch(/^Source: U\.S\. Bureau of Labor Statistics/);
+    expect(official.onetCode).toBe('11-2022.00');
+    expect(official.oews?.matchedBy).toBe('soc-code');
+    expect(official.oews?.national?.employment).toBe(Number(bls.TOT_EMP));
+    expect(official.oews?.national?.annual.mean).toBe(Number(bls.A_MEAN));
+    expect(official.oews?.national?.annual.p90).toBe(bls.A_PCT90 === '#' ? 'top_coded' : Number(bls.A_PCT90));
+    expect(Object.keys(view.sources).sort()).toEqual(expect.arrayContaining(['bls-oews-2024', 'career-page-gam']));
+    expect(view.sources['bls-oews-2024']?.attribution).toMatch(/^Source: U\.S\. Bureau of Labor Statistics/);
+    // The role's own record cites only its own sources; the occupation's are the occupation's.
+    expect(Object.keys(gam.sources)).not.toContain('bls-oews-2024');
     const bySector = sectors.filter((r) => r.OCC_CODE === '11-2022');
-    expect(gam.official?.oews?.bySector.map((s) => s.naics)).toEqual(bySector.map((r) => r.NAICS).sort());
-    expect(gam.official?.alternativeTitles.map((t) => t.title)).toContain('Global Account Manager (GAM)');
+    expect(official.oews?.bySector.map((s) => s.naics)).toEqual(bySector.map((r) => r.NAICS).sort());
+    expect(official.alternativeTitles.map((t) => t.title)).toContain('Global Account Manager (GAM)');
   });
 
   it('keeps every marker a word in the records: no flag ever becomes a number', () => {
-    const figures = model.roles.flatMap((r) => {
-      const oews = r.official?.oews;
+    const figures = model.occupations.flatMap((r) => {
+      const oews = r.official.oews;
       const estimates = [...(oews?.national ? [oews.national] : []), ...(oews?.bySector ?? [])];
       return estimates.flatMap((e) => [e.employment, ...Object.values(e.hourly), ...Object.values(e.annual)]);
     });
@@ -123,30 +135,30 @@ describe.each([
     expect(figures).toContain('not_available');
     for (const figure of figures) expect(['number', 'string', 'undefined']).toContain(typeof figure);
     const marked = sectors.find((r) => r.TOT_EMP === '**')!;
-    const role = model.roles.find((r) => r.official?.oews?.bySector.some((s) => s.socCode === marked.OCC_CODE))!;
-    expect(role.official!.oews!.bySector.find((s) => s.naics === marked.NAICS)!.employment).toBe('not_available');
+    const role = model.occupations.find((r) => r.official.oews?.bySector.some((s) => s.socCode === marked.OCC_CODE))!;
+    expect(role.official.oews!.bySector.find((s) => s.naics === marked.NAICS)!.employment).toBe('not_available');
   });
 
   it('says when BLS figures are for a wider group than the occupation, and leaves them out when BLS has none', () => {
-    const byCode = (code: string) => model.roles.find((r) => r.onetCode === code && r.official?.roleId === r.id)!;
-    expect(byCode('11-1011.03').official?.oews?.matchedBy).toBe('soc-parent');
-    expect(byCode('13-1022.00').official?.oews?.matchedBy).toBe('soc-broad-group');
-    expect(byCode('13-1022.00').official?.oews?.national?.socCode).toBe('13-1020');
-    expect(byCode('21-1014.00').official?.oews).toBeUndefined();
+    const byCode = (code: string) => model.occupations.find((r) => r.onetCode === code)!;
+    expect(byCode('11-1011.03').official.oews?.matchedBy).toBe('soc-parent');
+    expect(byCode('13-1022.00').official.oews?.matchedBy).toBe('soc-broad-group');
+    expect(byCode('13-1022.00').official.oews?.national?.socCode).toBe('13-1020');
+    expect(byCode('21-1014.00').official.oews).toBeUndefined();
   });
 
   it('lists related occupations by rank, linked to their pages', () => {
-    const sales = model.roles.find((r) => r.id === 'sales-managers')!;
-    const positions = sales.official!.related.map((r) => r.position);
+    const sales = model.occupations.find((r) => r.id === 'sales-managers')!;
+    const positions = sales.official.related.map((r) => r.position);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
-    for (const related of sales.official!.related) expect(model.roles.map((r) => r.id)).toContain(related.id);
+    for (const related of sales.official.related) expect(model.occupations.map((r) => r.id)).toContain(related.id);
   });
 
   it('orders skills by importance, highest first, and education by level', () => {
-    for (const role of model.roles) {
-      const importance = role.official?.skills.map((s) => s.importance) ?? [];
+    for (const occupation of model.occupations) {
+      const importance = occupation.official.skills.map((s) => s.importance);
       expect(importance).toEqual([...importance].sort((a, b) => b - a));
-      const levels = role.official?.education.map((e) => e.category) ?? [];
+      const levels = occupation.official.education.map((e) => e.category);
       expect(levels).toEqual([...levels].sort((a, b) => a - b));
     }
   });

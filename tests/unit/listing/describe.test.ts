@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSiteModel } from '@/lib/data/model';
+import { buildSiteModel } from '@/lib/model/site-model';
 import { validateDataFolder } from '@/lib/data/validate';
 import { employerLede, skillLede } from '@/lib/listing/describe';
 import { seedFiles } from '../support/data-folder';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildSiteModel } from '@/lib/data/model';
+import { buildSiteModel } from '@/lib/model/site-model';
 import { validateDataFolder } from '@/lib/data/validate';
-import { employerCharts, employerJobsSummary } from '@/lib/charts/producers/employer';
-import { skillCharts, skillSharesSummary } from '@/lib/charts/producers/skill';
+import { employerCharts, employerJobsSummary } from '@/lib/employer/charts';
+import { skillCharts, skillSharesSummary } from '@/lib/skill/charts';
 import { seedFiles } from '../support/data-folder';
 import { seedRows } from '../support/seed-rows';
 

@@ -7,7 +7,7 @@ const role = (id: string, title: string, isOccupation?: true) => ({
   plural: `${title}s`,
   skillCount: 0,
   employerCount: 0,
-  ...(isOccupation && { isOccupation }),
+  kind: isOccupation ? ('occupation' as const) : ('role' as const),
 });
 
 describe('groupRoles', () => {

@@ -1,6 +1,6 @@
 /** The search index the data step writes, checked against the seed's CSVs and the site model. */
 import { describe, expect, it } from 'vitest';
-import type { RoleRecord, SiteModel } from '@/lib/data/model';
+import type { OccupationRecord, RoleRecord, SiteModel } from '@/lib/model/site-model';
 import { FEATURED_ROLE_ID } from '@/lib/listing/featured';
 import { buildSearchIndex, serializeSearchIndex } from '@/lib/search/build-index';
 import { SearchIndexSchema } from '@/lib/search/index-schema';
@@ -59,12 +59,16 @@ describe('search index', () => {
   });
 
   it("carries an occupation's O*NET alternative titles on its own entry, without repeating the title", () => {
-    const occupation = (role: RoleRecord, roleId: string, titles: string[]): RoleRecord => ({
-      ...role,
+    const occupationOf = (role: RoleRecord, titles: string[]): OccupationRecord => ({
+      kind: 'occupation',
+      id: role.id,
+      title: role.title,
+      plural: role.title,
+      onetCode: '11-2022.00',
+      sourceId: role.sourceId,
       official: {
         onetCode: '11-2022.00',
         title: role.title,
-        roleId,
         alternativeTitles: titles.map((title) => ({ title })),
         skills: [],
         knowledge: [],
@@ -74,22 +78,25 @@ describe('search index', () => {
         related: [],
         onetSourceId: role.sourceId,
       },
+      sources: role.sources,
     });
     const titles = (role: RoleRecord) => ['GAM', role.title.toUpperCase(), ' GAM ', 'Key account lead'];
+    const [first, second, ...rest] = model.roles;
+    const occupation = occupationOf(first!, titles(first!));
     const withTitles: SiteModel = {
       ...model,
-      roles: model.roles.map((role, i) =>
-        i === 0
-          ? occupation(role, role.id, titles(role))
-          : // A role that maps to another page's occupation does not take its titles.
-            i === 1
-            ? occupation(role, 'another-page', titles(role))
-            : role,
-      ),
+      // A role that names the occupation links to it and does not take its titles.
+      roles: [
+        { ...second!, occupation: { id: occupation.id, title: occupation.title, onetCode: '11-2022.00' } },
+        ...rest,
+      ],
+      occupations: [occupation],
     };
     const built = buildSearchIndex(withTitles);
-    expect(built.entries[0]!.aliases).toEqual(['GAM', 'Key account lead']);
-    expect(built.entries[1]!.aliases).toBeUndefined();
+    const entryOf = (title: string) => built.entries.find((e) => e.kind === 'role' && e.title === title)!;
+    expect(entryOf(first!.title).aliases).toEqual(['GAM', 'Key account lead']);
+    expect(entryOf(second!.title)).toBeDefined();
+    expect(entryOf(second!.title).aliases).toBeUndefined();
     expect(SearchIndexSchema.parse(JSON.parse(serializeSearchIndex(built)))).toEqual(built);
   });
 

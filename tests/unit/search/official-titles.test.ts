@@ -24,7 +24,7 @@ describe('search index with official data', () => {
 
   it('leaves a hand-made role that maps to an occupation with its own title only', () => {
     const gam = fixture.role('global-account-manager');
-    expect(gam.official?.roleId).toBe('sales-managers');
+    expect(gam.occupation?.id).toBe('sales-managers');
     expect(entryOf(gam.id)).not.toHaveProperty('aliases');
   });
 

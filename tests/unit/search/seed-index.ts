@@ -2,8 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { buildSiteModel, type SiteModel } from '@/lib/data/model';
-import { runPipeline } from '@/lib/data/pipeline';
+import { buildSiteModel, type SiteModel } from '@/lib/model/site-model';
+import { runPipeline } from '@/lib/site/data-step';
 import { validateDataFolder } from '@/lib/data/validate';
 import { IMPORTED_FILES } from '@/lib/import/official';
 import { SEARCH_INDEX_FILE, type SearchIndex } from '@/lib/search/index-format';

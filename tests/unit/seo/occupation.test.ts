@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildSiteModel, type RoleRecord } from '@/lib/data/model';
+import { buildSiteModel, type RoleRecord } from '@/lib/model/site-model';
+import type { RolePageView } from '@/lib/role/page';
 import { validateDataFolder } from '@/lib/data/validate';
 import { serializeJsonLd } from '@/lib/seo/json-ld';
 import { blsWageDistribution, occupationJsonLd } from '@/lib/seo/occupation';
@@ -16,6 +17,8 @@ function seedRoles(): RoleRecord[] {
 }
 
 const URL_OF = (id: string) => `https://example.org/roles/${id}/`;
+/** A seed role's page: no occupation is imported, so it shows its own figures only. */
+const seedView = (record: RoleRecord): RolePageView => ({ record, sources: record.sources });
 
 describe('occupationJsonLd on the seed', () => {
   const roles = seedRoles();
@@ -23,7 +26,7 @@ describe('occupationJsonLd on the seed', () => {
   it('names and describes every role as an Occupation at its address', () => {
     for (const row of rows('roles.csv')) {
       const role = roles.find((r) => r.id === row.id)!;
-      const ld = occupationJsonLd(role, URL_OF(role.id));
+      const ld = occupationJsonLd(seedView(role), URL_OF(role.id));
       expect(ld['@context']).toBe('https://schema.org');
       expect(ld['@type']).toBe('Occupation');
       expect(ld.name).toBe(row.title);
@@ -38,7 +41,7 @@ describe('occupationJsonLd on the seed', () => {
       const expected = rows('skills.csv')
         .filter((s) => s.role_id === role.id)
         .map((s) => s.skill.toLowerCase());
-      const ld = occupationJsonLd(role, URL_OF(role.id));
+      const ld = occupationJsonLd(seedView(role), URL_OF(role.id));
       if (expected.length === 0) expect(ld).not.toHaveProperty('skills');
       else expect(((ld.skills as string[]) ?? []).map((s) => s.toLowerCase()).sort()).toEqual(expected.sort());
     }
@@ -49,7 +52,7 @@ describe('occupationJsonLd on the seed', () => {
     const salaries = rows('salaries.csv');
     for (const role of roles) {
       const expected = salaries.filter((s) => s.role_id === role.id);
-      const ld = occupationJsonLd(role, URL_OF(role.id));
+      const ld = occupationJsonLd(seedView(role), URL_OF(role.id));
       // Resume averages are MonetaryAmounts; other estimates (survey percentiles) are other types.
       const amounts = ((ld.estimatedSalary ?? []) as Amount[]).filter((a) => a['@type'] === 'MonetaryAmount');
       expect(amounts).toHaveLength(expected.length);
@@ -64,20 +67,20 @@ describe('occupationJsonLd on the seed', () => {
   it('uses the O*NET code as occupational category only when the data gives one', () => {
     for (const row of rows('roles.csv')) {
       const role = roles.find((r) => r.id === row.id)!;
-      const ld = occupationJsonLd(role, URL_OF(role.id));
+      const ld = occupationJsonLd(seedView(role), URL_OF(role.id));
       if (row.onet_code) expect(ld.occupationalCategory).toBe(row.onet_code);
       else expect(ld).not.toHaveProperty('occupationalCategory');
     }
     const { onetCode: _, ...uncoded } = roles[0]!;
-    expect(occupationJsonLd(uncoded, URL_OF(uncoded.id))).not.toHaveProperty('occupationalCategory');
-    expect(occupationJsonLd({ ...uncoded, onetCode: '11-2022.00' }, URL_OF(uncoded.id)).occupationalCategory).toBe(
-      '11-2022.00',
-    );
+    expect(occupationJsonLd(seedView(uncoded), URL_OF(uncoded.id))).not.toHaveProperty('occupationalCategory');
+    expect(
+      occupationJsonLd(seedView({ ...uncoded, onetCode: '11-2022.00' }), URL_OF(uncoded.id)).occupationalCategory,
+    ).toBe('11-2022.00');
   });
 
   it('serialises data text that tries to close the script safely', () => {
     const role = { ...roles[0]!, description: 'Sells </script><script>alert(1)</script>' };
-    const text = serializeJsonLd(occupationJsonLd(role, URL_OF(role.id)));
+    const text = serializeJsonLd(occupationJsonLd(seedView(role), URL_OF(role.id)));
     expect(text.toLowerCase()).not.toContain('</script');
     expect((JSON.parse(text) as { description: string }).description).toBe(role.description);
   });
@@ -85,22 +88,22 @@ describe('occupationJsonLd on the seed', () => {
 
 describe('occupationJsonLd with official figures', () => {
   const fixture = officialFixture();
-  const sales = fixture.role('sales-managers');
+  const sales = fixture.occupation('sales-managers');
   const national = (soc: string) =>
     fixture
       .rowsOf('bls_oews.csv')
       .find((r) => r.soc_code === soc && r.naics === '000000' && r.soc_level === 'detailed')!;
   type Distribution = Record<string, unknown> & { name: string };
-  const distributionOf = (role: RoleRecord) =>
-    ((occupationJsonLd(role, URL_OF(role.id)).estimatedSalary ?? []) as Distribution[]).find(
+  const distributionOf = (id: string) =>
+    ((occupationJsonLd(fixture.view(id), URL_OF(id)).estimatedSalary ?? []) as Distribution[]).find(
       (s) => s['@type'] === 'MonetaryAmountDistribution',
     );
 
   it('gives an occupation without resume salaries the BLS annual wage percentiles, named as BLS figures', () => {
     const row = national('11-2022');
-    const ld = occupationJsonLd(sales, URL_OF(sales.id));
+    const ld = occupationJsonLd(fixture.view(sales.id), URL_OF(sales.id));
     expect(ld.occupationalCategory).toBe('11-2022.00');
-    const distribution = distributionOf(sales)!;
+    const distribution = distributionOf(sales.id)!;
     expect(distribution.name).toContain('Bureau of Labor Statistics');
     expect(distribution.name).toContain(`${row.soc_title} (SOC ${row.soc_code})`);
     expect(distribution.currency).toBe('USD');
@@ -114,20 +117,21 @@ describe('occupationJsonLd with official figures', () => {
   });
 
   it('names the wider BLS group when the figures are not the occupation’s own', () => {
-    const cso = fixture.role('chief-sustainability-officers');
-    expect(distributionOf(cso)!.name).toContain(`the BLS group that includes ${cso.title}`);
+    const cso = fixture.occupation('chief-sustainability-officers');
+    expect(distributionOf(cso.id)!.name).toContain(`the BLS group that includes ${cso.title}`);
   });
 
   it('keeps resume salaries alone where the role has them', () => {
     const gam = fixture.role('global-account-manager');
     expect(gam.salaries.length).toBeGreaterThan(0);
-    expect(distributionOf(gam)).toBeUndefined();
+    expect(fixture.view(gam.id).occupation?.official.oews?.national).toBeDefined();
+    expect(distributionOf(gam.id)).toBeUndefined();
   });
 
   it('gives no distribution where BLS publishes no annual percentile', () => {
-    const actors = fixture.role('actors');
+    const actors = fixture.occupation('actors');
     expect(national('27-2011').wages_released).toBe('hourly_only');
-    expect(distributionOf(actors)).toBeUndefined();
-    expect(blsWageDistribution({ sources: sales.sources })).toBeUndefined();
+    expect(distributionOf(actors.id)).toBeUndefined();
+    expect(blsWageDistribution(undefined, sales.sources)).toBeUndefined();
   });
 });

@@ -4,7 +4,7 @@
  */
 import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { layoutDiverging } from '@/lib/charts/layout/diverging';
-import { educationSentence, educationVerdictSentence, DEGREES } from '@/lib/derive/education';
+import { educationSentence, educationVerdictSentence, DEGREES } from '@/lib/role/education';
 import { layoutSalaryGroups, matrixBarWidths } from '@/lib/compare/tool-layout';
 import { layoutBars, type BarItem } from '@/lib/charts/layout/bar';
 import {
@@ -15,10 +15,10 @@ import {
   officialWagesSummary,
   salarySummary,
 } from '@/lib/compare/tool-summaries';
-import { FLAG_WORDS, formatWage } from '@/lib/derive/official';
-import type { Figure } from '@/lib/data/official';
+import { FLAG_WORDS, formatWage } from '@/lib/occupation/words';
+import type { Figure } from '@/lib/occupation/figures';
 import { IMPORTANCE_TOP, type MatrixCell, type PairEducation, type ToolView } from '@/lib/compare/tool-view';
-import { midSentence } from '@/lib/derive/text';
+import { midSentence } from '@/lib/text/sentences';
 import { formatCount, formatDate, formatDecimal, formatPercent, formatPointsDiff, formatUsd } from '@/lib/format';
 import { href, skillHref } from '@/lib/site/urls';
 

@@ -1,12 +1,12 @@
 // One role as the comparison tool reads it (fetched only for the roles picked).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { toolRole } from '@/lib/compare/tool-data';
-import { loadCatalogue, loadRole } from '@/lib/site/load';
+import type { RolePageView } from '@/lib/role/page';
+import { ROLE_PAGES, familyPaths } from '@/lib/site/page-families';
 
-export const getStaticPaths = (() =>
-  loadCatalogue().roles.map(({ id }) => ({ params: { id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => familyPaths(ROLE_PAGES)) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params }) =>
-  new Response(JSON.stringify(toolRole(loadRole(params.id!))), {
+export const GET: APIRoute<{ state: RolePageView }> = ({ props }) =>
+  new Response(JSON.stringify(toolRole(props.state)), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

@@ -1,0 +1,179 @@
+/**
+ * The charts of an occupation's official part (on its page and on a role naming it): BLS wages
+ * (percentiles, by sector) and O*NET education and importance ratings, from its OfficialRecord. Pure: a chart whose data the
+ * occupation lacks is not produced. Survey measures only; each chart has its own axis and unit and
+ * cites its own source (BLS or O*NET), so no chart mixes them with resume figures.
+ */
+import type { ChartColumn, ChartData, ChartRow } from '@/lib/charts/chart-data';
+import type { OccupationRecord, Source } from '@/lib/model/site-model';
+import type { Figure, ImportanceRating, OfficialRecord } from '@/lib/occupation/figures';
+import {
+  FLAG_WORDS,
+  PERCENTILES,
+  educationSentence,
+  importanceSentence,
+  percentilesSentence,
+  sectorSentence,
+  sectorWages,
+  shortEducationLabel,
+  topRatings,
+  wageUnit,
+  type WageUnit,
+} from '@/lib/occupation/words';
+import { numberWord } from '@/lib/text/sentences';
+import { formatDate } from '@/lib/format';
+
+/** Chart ids of the official part; also the names of their download files. */
+export const OFFICIAL_CHART_IDS = {
+  percentiles: 'official-wage-percentiles',
+  sectors: 'official-mean-wage-by-sector',
+  education: 'official-education-required',
+  skills: 'official-skills-by-importance',
+  knowledge: 'official-knowledge-by-importance',
+} as const;
+
+/** How many skills and knowledge areas the importance charts show (the JSON download has all). */
+export const TOP_RATINGS = 10;
+
+/** A survey's date as its source words it, e.g. "May 2024". */
+export function surveyDate(sources: Record<string, Source>, sourceId: string): string {
+  const source = sources[sourceId];
+  if (!source) throw new Error(`Source "${sourceId}" is cited but missing from the page's record.`);
+  return source.dateLabel ?? formatDate(source.date);
+}
+
+const wageColumn = (unit: WageUnit, label: string): ChartColumn => ({
+  key: 'wage',
+  label: `${label} (USD ${unit === 'annual' ? 'a year' : 'an hour'})`,
+  kind: unit === 'annual' ? 'usd' : 'usd-hourly',
+});
+
+/** A figure as a chart cell: the number, or BLS's reason in words. */
+const cell = (figure: Figure): number | string => (typeof figure === 'number' ? figure : FLAG_WORDS[figure]);
+
+/** BLS wage percentiles, all industries: 10th to 90th, withheld ones in words. */
+export function percentilesChart(official: OfficialRecord, sources: Record<string, Source>): ChartData | undefined {
+  const national = official.oews?.national;
+  if (!national) return undefined;
+  const unit = wageUnit(national);
+  const wages = national[unit];
+  const summary = percentilesSentence(wages, unit);
+  const given = PERCENTILES.filter((p) => wages[p.key] !== undefined);
+  if (summary === undefined || given.length === 0) return undefined;
+  return {
+    id: OFFICIAL_CHART_IDS.percentiles,
+    title: `${unit === 'annual' ? 'Annual' : 'Hourly'} wages of ${national.socTitle} from low to high pay, all industries (BLS, ${surveyDate(sources, national.sourceId)})`,
+    summary,
+    sourceIds: [national.sourceId],
+    columns: [{ key: 'percentile', label: 'Percentile', kind: 'text' }, wageColumn(unit, 'Wage')],
+    rows: given.map((p): ChartRow => ({ percentile: p.label, wage: cell(wages[p.key]!) })),
+    chart: { kind: 'bar', labelKey: 'percentile', valueKey: 'wage' },
+  };
+}
+
+/** BLS mean wage by NAICS sector, highest first and highlighted; withheld sectors last, in words. */
+export function sectorsChart(official: OfficialRecord, sources: Record<string, Source>): ChartData | undefined {
+  const { unit, sectors, ranked, withheld } = sectorWages(official);
+  const [first] = sectors;
+  if (!first) return undefined;
+  const summary = sectorSentence(sectors, unit);
+  if (summary === undefined) return undefined;
+  const top = ranked.filter((r) => r.mean === ranked[0]!.mean);
+  const highlight = ranked.length > 1 && top.length === 1 ? 0 : undefined;
+  return {
+    id: OFFICIAL_CHART_IDS.sectors,
+    title: `Mean ${unit === 'annual' ? 'annual' : 'hourly'} wage of ${first.socTitle}, by industry sector (BLS, ${surveyDate(sources, first.sourceId)})`,
+    summary,
+    sourceIds: [...new Set(sectors.map((s) => s.sourceId))].sort(),
+    columns: [{ key: 'sector', label: 'Industry sector (NAICS)', kind: 'text' }, wageColumn(unit, 'Mean wage')],
+    rows: [
+      ...ranked.map((r): ChartRow => ({ sector: r.estimate.industry, wage: r.mean })),
+      ...withheld.map((w): ChartRow => ({ sector: w.estimate.industry, wage: FLAG_WORDS[w.flag] })),
+    ],
+    chart: {
+      kind: 'bar',
+      labelKey: 'sector',
+      valueKey: 'wage',
+      ...(highlight !== undefined && { highlightRow: highlight, highlightNote: 'highest' }),
+    },
+  };
+}
+
+/** O*NET's education distribution: percent of respondents naming each level as required, lowest level first. */
+export function educationChart(official: OfficialRecord): ChartData | undefined {
+  const summary = educationSentence(official.title, official.education);
+  if (official.education.length === 0 || summary === undefined) return undefined;
+  const caution = official.education.some((e) => e.suppressRecommended);
+  return {
+    id: OFFICIAL_CHART_IDS.education,
+    title: `Education required for ${official.title}: percent of O*NET respondents naming each level`,
+    summary,
+    sourceIds: [official.onetSourceId],
+    columns: [
+      { key: 'level', label: 'Required level of education', kind: 'text' },
+      { key: 'sharePct', label: 'Respondents naming it (%)', kind: 'percent' },
+      ...(caution ? [{ key: 'caution', label: 'O*NET advises caution (low precision)', kind: 'text' as const }] : []),
+    ],
+    rows: official.education.map((e): ChartRow => ({
+      level: shortEducationLabel(e.label),
+      sharePct: e.sharePct,
+      ...(caution && { caution: e.suppressRecommended ? 'yes' : 'no' }),
+    })),
+    chart: { kind: 'bar', labelKey: 'level', valueKey: 'sharePct', scaleMax: 100 },
+  };
+}
+
+function importanceChart(
+  official: OfficialRecord,
+  ratings: readonly ImportanceRating[],
+  id: string,
+  noun: { one: string; many: string; column: string },
+): ChartData | undefined {
+  const shown = topRatings(ratings, TOP_RATINGS);
+  const summary = importanceSentence(official.title, ratings, noun);
+  if (shown.length === 0 || summary === undefined) return undefined;
+  const caution = shown.some((r) => r.suppressRecommended);
+  return {
+    id,
+    title: `The ${shown.length === 1 ? noun.one : `${numberWord(shown.length)} ${noun.many}`} O*NET rates most important for ${official.title} (importance, 0–100)`,
+    summary,
+    sourceIds: [official.onetSourceId],
+    columns: [
+      { key: 'name', label: noun.column, kind: 'text' },
+      { key: 'importance', label: 'Importance (O*NET, 0–100)', kind: 'score' },
+      ...(caution ? [{ key: 'caution', label: 'O*NET advises caution (low precision)', kind: 'text' as const }] : []),
+    ],
+    rows: shown.map((r): ChartRow => ({
+      name: r.name,
+      importance: r.importance,
+      ...(caution && { caution: r.suppressRecommended ? 'yes' : 'no' }),
+    })),
+    chart: { kind: 'bar', labelKey: 'name', valueKey: 'importance', scaleMax: 100 },
+  };
+}
+
+export const skillsImportanceChart = (official: OfficialRecord) =>
+  importanceChart(official, official.skills, OFFICIAL_CHART_IDS.skills, {
+    one: 'skill',
+    many: 'skills',
+    column: 'Skill',
+  });
+
+export const knowledgeImportanceChart = (official: OfficialRecord) =>
+  importanceChart(official, official.knowledge, OFFICIAL_CHART_IDS.knowledge, {
+    one: 'knowledge area',
+    many: 'knowledge areas',
+    column: 'Knowledge area',
+  });
+
+/** Every chart of an occupation's official part, in page order. */
+export function officialCharts(occupation: Pick<OccupationRecord, 'official' | 'sources'>): ChartData[] {
+  const { official, sources } = occupation;
+  return [
+    percentilesChart(official, sources),
+    sectorsChart(official, sources),
+    educationChart(official),
+    skillsImportanceChart(official),
+    knowledgeImportanceChart(official),
+  ].filter((chart): chart is ChartData => chart !== undefined);
+}
