@@ -307,6 +307,7 @@ const search: BenchModule = {
   name: 'search',
   title: 'Search: latency per keystroke and index size',
   order: 40,
+  // Long on purpose: one benchmark run, measured step by step in the order RESULTS.md reports it.
   async run(context) {
     const loadBefore = loadavg()[0]!;
     const realText = readFileSync(`${context.distDir}/${SEARCH_INDEX_FILE}`, 'utf8');

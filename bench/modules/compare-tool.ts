@@ -66,6 +66,7 @@ const compareTool: BenchModule = {
   name: 'compare-tool',
   title: 'Comparison tool: JavaScript and data',
   order: 30,
+  // Long on purpose: one benchmark run, measured step by step in the order RESULTS.md reports it.
   async run(context) {
     const browser = await chromium.launch({
       executablePath: CHROMIUM_PATH,

@@ -1,8 +1,9 @@
 /**
  * The whole site at the size of data/: the data step and the full build, timed with GNU time for wall
  * clock, CPU and peak memory, into a folder of their own (GENERATED_DIR/OUT_DIR) so the served dist/
- * is left alone; then page count, output size and the bytes a role page loads. The data step is also
- * timed on the hand-made files alone, to show that official data does not slow a seed-only site.
+ * is left alone; then page count, output size (files, bytes, bytes gzipped, the largest files and the
+ * bytes of each folder, against the static-host aim) and the bytes a role page loads. The data step is
+ * also timed on the hand-made files alone, to show that official data does not slow a seed-only site.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -46,6 +47,72 @@ function filesBelow(folder: string): string[] {
 
 const gz = (file: string) => gzipSync(readFileSync(file)).length;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** What a static host counts: files and bytes (what a host stores, and what it sends gzipped). */
+const AIM = { files: 12_000, bytes: 150 * 1024 * 1024 };
+const LARGEST = 10;
+
+interface OutputSize {
+  files: number;
+  bytes: number;
+  gzipBytes: number;
+  largest: { path: string; bytes: number }[];
+  /** Files and bytes by folder: the top folder, or "roles/*"-style page families of two levels. */
+  byFolder: { folder: string; files: number; bytes: number }[];
+}
+
+/** Folder a file is counted under: data/ and compare/data/ by their subfolder, pages by their family. */
+function folderOf(path: string): string {
+  const parts = path.split('/');
+  if (parts.length === 1) return '(top)';
+  if (parts[0] === 'data' && parts.length > 2) return `data/${parts[1]}/`;
+  if (parts[0] === 'compare' && parts[1] === 'data') return 'compare/data/';
+  return `${parts[0]}/`;
+}
+
+function outputSize(dist: string, files: readonly string[]): OutputSize {
+  const sized = files.map((file) => ({ path: relative(dist, file), bytes: statSync(file).size, gz: gz(file) }));
+  const folders = new Map<string, { files: number; bytes: number }>();
+  for (const f of sized) {
+    const entry = folders.get(folderOf(f.path)) ?? { files: 0, bytes: 0 };
+    entry.files++;
+    entry.bytes += f.bytes;
+    folders.set(folderOf(f.path), entry);
+  }
+  return {
+    files: sized.length,
+    bytes: sized.reduce((t, f) => t + f.bytes, 0),
+    gzipBytes: sized.reduce((t, f) => t + f.gz, 0),
+    largest: [...sized]
+      .sort((a, b) => b.bytes - a.bytes)
+      .slice(0, LARGEST)
+      .map(({ path, bytes }) => ({ path, bytes })),
+    byFolder: [...folders].map(([folder, entry]) => ({ folder, ...entry })).sort((a, b) => b.bytes - a.bytes),
+  };
+}
+
+function sizeMarkdown(size: OutputSize): string[] {
+  const within = (n: number, aim: number) => (n <= aim ? 'within' : 'over');
+  return [
+    `Output size: ${size.files} files (aim ≤ ${AIM.files}: ${within(size.files, AIM.files)}), ${mb(size.bytes)} ` +
+      `(aim ≤ ${mb(AIM.bytes)}: ${within(size.bytes, AIM.bytes)}), ${mb(size.gzipBytes)} gzipped file by file.`,
+    '',
+    markdownTable(
+      ['folder', 'files', 'bytes', 'bytes per file'],
+      size.byFolder.map((f) => [`\`${f.folder}\``, String(f.files), mb(f.bytes), kb(f.bytes / f.files)]),
+      ['l', 'r', 'r', 'r'],
+    ),
+    '',
+    `The ${LARGEST} largest files:`,
+    '',
+    markdownTable(
+      ['file', 'bytes'],
+      size.largest.map((f) => [`\`${f.path}\``, kb(f.bytes)]),
+      ['l', 'r'],
+    ),
+  ];
+}
 
 /** A page's HTML and the stylesheets and scripts it references, gzipped (what a first visit downloads). */
 function pageBytes(dist: string, path: string): { html: number; css: number; js: number } {
@@ -87,7 +154,8 @@ const siteScale: BenchModule = {
       const top = relative(dist, page).split('/')[0]!;
       byTop.set(top.endsWith('.html') ? '(top)' : top, (byTop.get(top.endsWith('.html') ? '(top)' : top) ?? 0) + 1);
     }
-    const totalBytes = files.reduce((t, f) => t + statSync(f).size, 0);
+    const size = outputSize(dist, files);
+    const totalBytes = size.bytes;
     const roles = ['roles/global-account-manager/', 'roles/sales-managers/'].filter((p) =>
       existsSync(join(dist, p, 'index.html')),
     );
@@ -124,6 +192,8 @@ const siteScale: BenchModule = {
       '',
       `Output: ${pages.length} pages (${[...byTop].map(([top, n]) => `${top} ${n}`).join(', ')}), ${files.length} files, ${(totalBytes / 1024 / 1024).toFixed(1)} MB.`,
       '',
+      ...sizeMarkdown(size),
+      '',
       'What a first visit to a role page downloads (gzipped; fonts and images: none):',
       '',
       markdownTable(
@@ -134,7 +204,7 @@ const siteScale: BenchModule = {
     ].join('\n');
     return {
       markdown,
-      data: { dataStep, build, seedDataStep, pages: pages.length, files: files.length, totalBytes, loads },
+      data: { dataStep, build, seedDataStep, pages: pages.length, files: files.length, totalBytes, size, loads },
     };
   },
 };

@@ -50,6 +50,9 @@ export const formatDate = (iso: string): string => longDate.format(new Date(`${i
 /** Names joined for a sentence, e.g. ["A", "B", "C"] → "A, B and C". */
 export const formatList = (items: readonly string[]): string => andList.format(items);
 
+/** A figure rounded to one decimal, as figures are computed and drawn (differences, coordinates). */
+export const round1 = (n: number): number => Math.round(n * 10) / 10;
+
 /** "1 role", "2 roles": a count with its noun. */
 export function pluralize(n: number, singular: string, plural = `${singular}s`): string {
   return `${formatCount(n)} ${n === 1 ? singular : plural}`;

@@ -1,7 +1,8 @@
 /**
- * ChartData: the one currency between the data and every chart on the site. A producer builds it
+ * ChartData: the one currency between the data and every chart a page draws at build time (the
+ * comparison tool's panels draw from their own view, compare/tool-view.ts). A producer builds it
  * from a record (pure), the chart frame draws it (title, summary, chart, source, table, downloads),
- * and the download endpoint writes exactly its rows as CSV and JSON. Nothing else is needed to show
+ * and the chart downloads hold exactly its rows as CSV and JSON. Nothing else is needed to show
  * a chart, so a chart's table and downloads can never disagree with what it draws.
  */
 

@@ -24,7 +24,7 @@ import {
   type WageUnit,
 } from '@/lib/occupation/words';
 import { leaders } from '@/lib/text/sentences';
-import { formatCount, formatDecimal, formatList, formatPercent } from '@/lib/format';
+import { formatCount, formatDecimal, formatList, formatPercent, round1 } from '@/lib/format';
 import { matchKey } from '@/lib/text/slug';
 
 /** An occupation as these derivations name it. */
@@ -84,10 +84,6 @@ export function nationalFigures(official: OfficialRecord | undefined): NationalF
     sourceId: national.sourceId,
   };
 }
-
-/** A figure as text: formatted when a number, else BLS's reason in words. */
-export const figureWords = (figure: Figure, format: (n: number) => string): string =>
-  typeof figure === 'number' ? format(figure) : FLAG_WORDS[figure];
 
 /** "Sales Managers", or "Chief Sustainability Officers (BLS figures for Chief Executives)" when the figures are a wider group's. */
 function whose(side: Named, figures: NationalFigures): string {
@@ -209,8 +205,6 @@ export interface EducationRow {
   /** rolePct − otherPct in percentage points, rounded to 0.1. */
   gapPp: number;
 }
-
-const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /** The levels both occupations give a share for, lowest level first. */
 export function educationRows(role: readonly EducationShare[], other: readonly EducationShare[]): EducationRow[] {

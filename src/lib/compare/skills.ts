@@ -4,6 +4,7 @@
  * list is not taken as 0%, because a list of top skills says nothing about the ones it leaves out.
  */
 import type { RoleSkill } from '@/lib/model/site-model';
+import { round1 } from '@/lib/format';
 
 /** A skill both roles list, with each role's share where the data gives it. */
 export interface SharedSkill {
@@ -34,8 +35,6 @@ export interface DistinctiveSkills {
 }
 
 type SkillLike = Pick<RoleSkill, 'slug' | 'name' | 'sharePct'>;
-
-const round1 = (n: number) => Math.round(n * 10) / 10;
 
 function bySlug(skills: readonly SkillLike[]): Map<string, SkillLike> {
   const map = new Map<string, SkillLike>();

@@ -5,7 +5,7 @@
 import { recordsToCsv } from '@/lib/downloads/csv';
 import { DEGREES } from '@/lib/role/education';
 import type { ToolView } from '@/lib/compare/tool-view';
-import { FLAG_WORDS } from '@/lib/occupation/words';
+import { figureCell } from '@/lib/occupation/words';
 
 /** One line of the long-format comparison table. */
 export interface ToolExportRow extends Record<string, string | number | null> {
@@ -35,29 +35,35 @@ const COLUMNS = [
   { key: 'note', header: 'Note' },
 ] as const;
 
-export function toolExportRows(view: ToolView): ToolExportRow[] {
-  const rows: ToolExportRow[] = [];
-  const base = { compared_with_id: null, compared_with: null, note: null };
-  for (const skill of view.matrix.rows) {
-    skill.cells.forEach((cell, i) => {
+const BASE = { compared_with_id: null, compared_with: null, note: null };
+
+/** A share, or "listed" where the skill is named without one, for each role listing a skill. */
+function skillRows(view: ToolView): ToolExportRow[] {
+  return view.matrix.rows.flatMap((skill) =>
+    skill.cells.flatMap((cell, i): ToolExportRow[] => {
       const role = view.roles[i]!;
-      if (cell.kind === 'absent') return;
-      rows.push({
-        ...base,
-        section: 'skill',
-        role_id: role.id,
-        role: role.title,
-        item: skill.name,
-        value: cell.kind === 'share' ? cell.pct : 'listed',
-        unit: cell.kind === 'share' ? '% of resumes' : '',
-      });
-    });
-  }
-  for (const group of view.salaries) {
-    for (const salary of group.salaries) {
+      if (cell.kind === 'absent') return [];
+      return [
+        {
+          ...BASE,
+          section: 'skill',
+          role_id: role.id,
+          role: role.title,
+          item: skill.name,
+          value: cell.kind === 'share' ? cell.pct : 'listed',
+          unit: cell.kind === 'share' ? '% of resumes' : '',
+        },
+      ];
+    }),
+  );
+}
+
+function salaryRows(view: ToolView): ToolExportRow[] {
+  return view.salaries.flatMap((group) =>
+    group.salaries.map((salary): ToolExportRow => {
       const highest = group.highest.some((h) => h.industry === salary.industry);
-      rows.push({
-        ...base,
+      return {
+        ...BASE,
         section: 'salary',
         role_id: group.roleId,
         role: group.title,
@@ -65,36 +71,40 @@ export function toolExportRows(view: ToolView): ToolExportRow[] {
         value: salary.avgSalaryUsd,
         unit: 'USD a year (average)',
         note: highest ? 'highest-paying industry on record for this role' : null,
-      });
-    }
-  }
-  for (const pair of view.education) {
+      };
+    }),
+  );
+}
+
+function educationRows(view: ToolView): ToolExportRow[] {
+  return view.education.flatMap((pair) => {
     const common = {
-      ...base,
+      ...BASE,
       section: 'education' as const,
       role_id: pair.role.id,
       role: pair.role.title,
       compared_with_id: pair.other.id,
       compared_with: pair.other.title,
     };
-    for (const degree of DEGREES) {
+    const rows: ToolExportRow[] = DEGREES.flatMap((degree) => {
       const pp = pair[degree.key];
-      if (pp === undefined) continue;
-      rows.push({
-        ...common,
-        item: degree.label,
-        value: pp,
-        unit: 'percentage points (compared role minus role)',
-      });
-    }
+      return pp === undefined
+        ? []
+        : [{ ...common, item: degree.label, value: pp, unit: 'percentage points (compared role minus role)' }];
+    });
     if (pair.verdict) {
       rows.push({ ...common, item: 'education verdict', value: pair.verdict, unit: '', note: "the source's word" });
     }
-  }
-  for (const row of view.officialWages) {
+    return rows;
+  });
+}
+
+/** BLS national employment and wages: withheld figures as BLS's reason in words. */
+function officialWageRows(view: ToolView): ToolExportRow[] {
+  return view.officialWages.flatMap((row) => {
     const { figures } = row;
     const common = {
-      ...base,
+      ...BASE,
       section: 'official-wage' as const,
       role_id: row.roleId,
       role: row.title,
@@ -109,29 +119,43 @@ export function toolExportRows(view: ToolView): ToolExportRow[] {
       ['Mean wage', figures.mean, wageUnit],
       ['Median wage', figures.median, wageUnit],
     ] as const;
-    for (const [item, figure, unit] of measures) {
-      if (figure === undefined) continue;
-      rows.push({ ...common, item, value: typeof figure === 'number' ? figure : FLAG_WORDS[figure], unit });
-    }
-  }
-  if (view.importance) {
-    const { roles, rows: skills } = view.importance;
-    for (const skill of skills) {
-      skill.cells.forEach((importance, i) => {
-        if (importance === null) return;
-        rows.push({
-          ...base,
-          section: 'official-skill-importance',
-          role_id: roles[i]!.id,
-          role: roles[i]!.title,
-          item: skill.name,
-          value: importance,
-          unit: 'O*NET importance (0–100)',
-        });
-      });
-    }
-  }
-  return rows;
+    return measures.flatMap(([item, figure, unit]): ToolExportRow[] =>
+      figure === undefined ? [] : [{ ...common, item, value: figureCell(figure), unit }],
+    );
+  });
+}
+
+function importanceRows(view: ToolView): ToolExportRow[] {
+  if (!view.importance) return [];
+  const { roles, rows: skills } = view.importance;
+  return skills.flatMap((skill) =>
+    skill.cells.flatMap((importance, i): ToolExportRow[] =>
+      importance === null
+        ? []
+        : [
+            {
+              ...BASE,
+              section: 'official-skill-importance',
+              role_id: roles[i]!.id,
+              role: roles[i]!.title,
+              item: skill.name,
+              value: importance,
+              unit: 'O*NET importance (0–100)',
+            },
+          ],
+    ),
+  );
+}
+
+/** Every figure the tool shows, one row each, section by section in panel order. */
+export function toolExportRows(view: ToolView): ToolExportRow[] {
+  return [
+    ...skillRows(view),
+    ...salaryRows(view),
+    ...educationRows(view),
+    ...officialWageRows(view),
+    ...importanceRows(view),
+  ];
 }
 
 export function toolCsv(view: ToolView): string {

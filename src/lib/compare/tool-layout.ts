@@ -8,7 +8,7 @@ import {
   type BarGroupMarks,
   type GroupedBarLayout as BaseGroupedLayout,
 } from '@/lib/charts/layout/grouped';
-import { round1 } from '@/lib/charts/layout/text';
+import { round1 } from '@/lib/format';
 import type { RoleSalaries, SkillsMatrix } from '@/lib/compare/tool-view';
 import { formatUsd } from '@/lib/format';
 

@@ -18,9 +18,7 @@ export interface MatrixRow {
 }
 
 export interface SkillsMatrix {
-  /** Column order: the picked roles. */
-  roleIds: string[];
-  /** Skills listed by more of the picked roles first, then by largest share, then by name. */
+  /** Skills (each row's cells are the picked roles, in pick order) listed by more of the picked roles first, then by largest share, then by name. */
   rows: MatrixRow[];
   /** The largest share in the matrix (0 when none), for a shared scale. */
   maxSharePct: number;
@@ -71,8 +69,6 @@ export interface ToolView {
   matrix: SkillsMatrix;
   /** Roles with salary data, in pick order. */
   salaries: RoleSalaries[];
-  /** The largest salary shown (0 when none), for a shared axis. */
-  maxSalaryUsd: number;
   /** Pairs with education differences in the data. */
   education: PairEducation[];
   /** BLS national figures of the picked roles that have them, in pick order. */
@@ -106,7 +102,6 @@ export function buildSkillsMatrix(roles: readonly ToolRole[]): SkillsMatrix {
   const top = (row: MatrixRow) => Math.max(...row.cells.map(cellRank));
   rows.sort((a, b) => present(b) - present(a) || top(b) - top(a) || a.name.localeCompare(b.name, 'en'));
   return {
-    roleIds: roles.map((r) => r.id),
     rows,
     maxSharePct: Math.max(0, ...rows.flatMap((r) => r.cells.map(cellRank))),
   };
@@ -192,7 +187,6 @@ export function buildToolView(roles: readonly ToolRole[]): ToolView {
     roles: roles.map((r) => ({ id: r.id, title: r.title, plural: r.plural })),
     matrix,
     salaries,
-    maxSalaryUsd: Math.max(0, ...salaries.flatMap((s) => s.salaries.map((row) => row.avgSalaryUsd))),
     education,
     officialWages: roles.flatMap((r) =>
       r.official?.national

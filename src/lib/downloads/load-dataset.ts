@@ -4,15 +4,23 @@ import { join } from 'node:path';
 import { dataDir } from '@/lib/node/paths';
 import { loadCatalogue, loadComparison, loadEmployer, loadRolePage, loadSkill } from '@/lib/site/load';
 
-/** The whole dataset as one JSON-ready object; `readme` repeats README.txt line by line. */
+/** A record without its own copy of the sources it cites: the dataset lists every source once. */
+function bySourceId<T extends { sources: unknown }>({ sources: _sources, ...record }: T): Omit<T, 'sources'> {
+  return record;
+}
+
+/**
+ * The whole dataset as one JSON-ready object; `readme` repeats README.txt line by line. Records
+ * cite their sources by id (`sourceId`), each source listed once in `sources`.
+ */
 export function loadDataset(readme: string) {
   const catalogue = loadCatalogue();
   return {
     readme: readme.trimEnd().split('\n'),
     sources: catalogue.sources,
-    roles: catalogue.roles.map((r) => loadRolePage(r.id)),
-    skills: catalogue.skills.map((s) => loadSkill(s.slug)),
-    employers: catalogue.employers.map((e) => loadEmployer(e.slug)),
+    roles: catalogue.roles.map((r) => bySourceId(loadRolePage(r.id))),
+    skills: catalogue.skills.map((s) => bySourceId(loadSkill(s.slug))),
+    employers: catalogue.employers.map((e) => bySourceId(loadEmployer(e.slug))),
     comparisons: catalogue.comparisons.map((c) => loadComparison(c.id)),
   };
 }

@@ -171,5 +171,6 @@ export function roleCsv(view: RolePageView): string {
  */
 export function roleJson({ record, occupation, sources }: RolePageView): string {
   const shown = record.kind === 'role' && occupation ? { ...record, official: occupation.official } : record;
-  return `${JSON.stringify({ ...shown, sources }, null, 2)}\n`;
+  // Compact: a download is read by programs; a pretty-printed copy of a large occupation is a third bigger.
+  return `${JSON.stringify({ ...shown, sources })}\n`;
 }

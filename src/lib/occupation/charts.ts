@@ -6,9 +6,10 @@
  */
 import type { ChartColumn, ChartData, ChartRow } from '@/lib/charts/chart-data';
 import type { OccupationRecord, Source } from '@/lib/model/site-model';
-import type { Figure, ImportanceRating, OfficialRecord } from '@/lib/occupation/figures';
+import type { ImportanceRating, OfficialRecord } from '@/lib/occupation/figures';
 import {
   FLAG_WORDS,
+  figureCell,
   PERCENTILES,
   educationSentence,
   importanceSentence,
@@ -49,7 +50,6 @@ const wageColumn = (unit: WageUnit, label: string): ChartColumn => ({
 });
 
 /** A figure as a chart cell: the number, or BLS's reason in words. */
-const cell = (figure: Figure): number | string => (typeof figure === 'number' ? figure : FLAG_WORDS[figure]);
 
 /** BLS wage percentiles, all industries: 10th to 90th, withheld ones in words. */
 export function percentilesChart(official: OfficialRecord, sources: Record<string, Source>): ChartData | undefined {
@@ -66,7 +66,7 @@ export function percentilesChart(official: OfficialRecord, sources: Record<strin
     summary,
     sourceIds: [national.sourceId],
     columns: [{ key: 'percentile', label: 'Percentile', kind: 'text' }, wageColumn(unit, 'Wage')],
-    rows: given.map((p): ChartRow => ({ percentile: p.label, wage: cell(wages[p.key]!) })),
+    rows: given.map((p): ChartRow => ({ percentile: p.label, wage: figureCell(wages[p.key]!) })),
     chart: { kind: 'bar', labelKey: 'percentile', valueKey: 'wage' },
   };
 }

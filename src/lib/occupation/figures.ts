@@ -192,97 +192,110 @@ export function socCodeFor(
 const byImportance = (a: ImportanceRating, b: ImportanceRating) =>
   b.importance - a.importance || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
+/** The official rows of every occupation, grouped by code once, for building the records. */
+function officialLookups(tables: Tables) {
+  const detailed = tables.blsOews.filter(({ row }) => row.soc_level === 'detailed');
+  const oews = groupBy(detailed, (row) => row.soc_code);
+  return {
+    occupations: new Map(tables.onetOccupations.map(({ row }) => [row.onet_code, row])),
+    zones: new Map(tables.onetJobZones.map(({ row }) => [row.job_zone, row.name])),
+    levels: new Map(tables.onetEducationLevels.map(({ row }) => [row.category, row.label])),
+    titles: groupBy(tables.onetAlternateTitles, (row) => row.onet_code),
+    ratings: groupBy(tables.onetImportance, (row) => row.onet_code),
+    technologies: groupBy(tables.onetTechnologySkills, (row) => row.onet_code),
+    tasks: groupBy(tables.onetTasks, (row) => row.onet_code),
+    education: groupBy(tables.onetEducation, (row) => row.onet_code),
+    related: groupBy(tables.onetRelatedOccupations, (row) => row.onet_code),
+    oews,
+    published: new Set(oews.keys()),
+  };
+}
+
+type Lookups = ReturnType<typeof officialLookups>;
+type OccupationRow = Tables['onetOccupations'][number]['row'];
+
+function ratingsOf(code: string, domain: 'skill' | 'knowledge', lookups: Lookups): ImportanceRating[] {
+  return (lookups.ratings.get(code) ?? [])
+    .filter((r) => r.domain === domain)
+    .map((r) =>
+      defined({
+        elementId: r.element_id,
+        name: r.element,
+        importance: r.importance,
+        suppressRecommended: r.suppress_recommended === 'yes' ? (true as const) : undefined,
+      }),
+    )
+    .sort(byImportance);
+}
+
+/** BLS figures of the SOC occupation (or broad group) an O*NET occupation falls in, if BLS publishes it. */
+function oewsOf(code: string, lookups: Lookups): OfficialRecord['oews'] {
+  const soc = socCodeFor(code, lookups.published);
+  if (!soc) return undefined;
+  const estimates = lookups.oews.get(soc.socCode)!;
+  const national = estimates.find((r) => r.naics === '000000');
+  return {
+    matchedBy: soc.matchedBy,
+    ...(national && { national: toOewsEstimate(national) }),
+    bySector: estimates
+      .filter((r) => r.naics !== '000000')
+      .sort((a, b) => (a.naics < b.naics ? -1 : a.naics > b.naics ? 1 : 0))
+      .map(toOewsEstimate),
+  };
+}
+
+function officialRecord(occupation: OccupationRow, lookups: Lookups): OfficialRecord {
+  const code = occupation.onet_code;
+  const zoneName = occupation.job_zone === undefined ? undefined : lookups.zones.get(occupation.job_zone);
+  return defined({
+    onetCode: code,
+    title: occupation.title,
+    jobZone:
+      occupation.job_zone !== undefined && zoneName !== undefined
+        ? { zone: occupation.job_zone, name: zoneName }
+        : undefined,
+    alternativeTitles: (lookups.titles.get(code) ?? []).map((t) =>
+      defined({ title: t.title, shortTitle: t.short_title }),
+    ),
+    skills: ratingsOf(code, 'skill', lookups),
+    knowledge: ratingsOf(code, 'knowledge', lookups),
+    technologies: (lookups.technologies.get(code) ?? []).map((t) =>
+      defined({
+        name: t.technology,
+        commodity: t.commodity_title,
+        hot: t.hot === 'yes',
+        inDemand: t.in_demand === undefined ? undefined : t.in_demand === 'yes',
+      }),
+    ),
+    tasks: (lookups.tasks.get(code) ?? []).map((t) => defined({ id: t.task_id, text: t.task, type: t.task_type })),
+    education: (lookups.education.get(code) ?? [])
+      .map((e) =>
+        defined({
+          category: e.category,
+          label: lookups.levels.get(e.category)!,
+          sharePct: e.share_pct,
+          suppressRecommended: e.suppress_recommended === 'yes' ? (true as const) : undefined,
+        }),
+      )
+      .sort((a, b) => a.category - b.category),
+    related: (lookups.related.get(code) ?? [])
+      .map((r) => {
+        const other = lookups.occupations.get(r.related_onet_code)!;
+        return { onetCode: other.onet_code, id: other.id, title: other.title, tier: r.tier, position: r.position };
+      })
+      .sort((a, b) => a.position - b.position),
+    oews: oewsOf(code, lookups),
+    onetSourceId: occupation.source_id,
+  });
+}
+
 /** One OfficialRecord per occupation in onet_occupations.csv, by O*NET-SOC code. */
 export function buildOfficialRecords(tables: Tables): Map<string, OfficialRecord> {
   const records = new Map<string, OfficialRecord>();
   if (tables.onetOccupations.length === 0) return records;
-
-  const occupations = new Map(tables.onetOccupations.map(({ row }) => [row.onet_code, row]));
-  const zones = new Map(tables.onetJobZones.map(({ row }) => [row.job_zone, row.name]));
-  const levels = new Map(tables.onetEducationLevels.map(({ row }) => [row.category, row.label]));
-  const titles = groupBy(tables.onetAlternateTitles, (row) => row.onet_code);
-  const ratings = groupBy(tables.onetImportance, (row) => row.onet_code);
-  const technologies = groupBy(tables.onetTechnologySkills, (row) => row.onet_code);
-  const tasks = groupBy(tables.onetTasks, (row) => row.onet_code);
-  const education = groupBy(tables.onetEducation, (row) => row.onet_code);
-  const related = groupBy(tables.onetRelatedOccupations, (row) => row.onet_code);
-  const detailed = tables.blsOews.filter(({ row }) => row.soc_level === 'detailed');
-  const oews = groupBy(detailed, (row) => row.soc_code);
-  const published = new Set(oews.keys());
-
-  for (const occupation of occupations.values()) {
-    const code = occupation.onet_code;
-    const rated = (domain: 'skill' | 'knowledge') =>
-      (ratings.get(code) ?? [])
-        .filter((r) => r.domain === domain)
-        .map((r) =>
-          defined({
-            elementId: r.element_id,
-            name: r.element,
-            importance: r.importance,
-            suppressRecommended: r.suppress_recommended === 'yes' ? (true as const) : undefined,
-          }),
-        )
-        .sort(byImportance);
-    const zoneName = occupation.job_zone === undefined ? undefined : zones.get(occupation.job_zone);
-    const soc = socCodeFor(code, published);
-    const estimates = soc ? oews.get(soc.socCode)! : [];
-    const national = estimates.find((r) => r.naics === '000000');
-    records.set(
-      code,
-      defined({
-        onetCode: code,
-        title: occupation.title,
-        jobZone:
-          occupation.job_zone !== undefined && zoneName !== undefined
-            ? { zone: occupation.job_zone, name: zoneName }
-            : undefined,
-        alternativeTitles: (titles.get(code) ?? []).map((t) => defined({ title: t.title, shortTitle: t.short_title })),
-        skills: rated('skill'),
-        knowledge: rated('knowledge'),
-        technologies: (technologies.get(code) ?? []).map((t) =>
-          defined({
-            name: t.technology,
-            commodity: t.commodity_title,
-            hot: t.hot === 'yes',
-            inDemand: t.in_demand === undefined ? undefined : t.in_demand === 'yes',
-          }),
-        ),
-        tasks: (tasks.get(code) ?? []).map((t) => defined({ id: t.task_id, text: t.task, type: t.task_type })),
-        education: (education.get(code) ?? [])
-          .map((e) =>
-            defined({
-              category: e.category,
-              label: levels.get(e.category)!,
-              sharePct: e.share_pct,
-              suppressRecommended: e.suppress_recommended === 'yes' ? (true as const) : undefined,
-            }),
-          )
-          .sort((a, b) => a.category - b.category),
-        related: (related.get(code) ?? [])
-          .map((r) => {
-            const other = occupations.get(r.related_onet_code)!;
-            return {
-              onetCode: other.onet_code,
-              id: other.id,
-              title: other.title,
-              tier: r.tier,
-              position: r.position,
-            };
-          })
-          .sort((a, b) => a.position - b.position),
-        oews: soc && {
-          matchedBy: soc.matchedBy,
-          ...(national && { national: toOewsEstimate(national) }),
-          bySector: estimates
-            .filter((r) => r.naics !== '000000')
-            .sort((a, b) => (a.naics < b.naics ? -1 : a.naics > b.naics ? 1 : 0))
-            .map(toOewsEstimate),
-        },
-        onetSourceId: occupation.source_id,
-      }),
-    );
-  }
+  const lookups = officialLookups(tables);
+  for (const occupation of lookups.occupations.values())
+    records.set(occupation.onet_code, officialRecord(occupation, lookups));
   return records;
 }
 

@@ -27,10 +27,18 @@ export const FLAG_WORDS: Record<FigureFlag, string> = {
   less_than_half_percent: 'less than 0.5%',
 };
 
-/** A figure as text: the number formatted, or the reason BLS gives instead of one. */
-export function figureText(figure: Figure, format: (n: number) => string): string {
+/**
+ * A figure as text, the one way the site writes one: the number formatted, the reason BLS gives
+ * instead of one, or "not published" when BLS leaves it out.
+ */
+export function figureText(figure: Figure | undefined, format: (n: number) => string): string {
+  if (figure === undefined) return 'not published';
   return typeof figure === 'number' ? format(figure) : FLAG_WORDS[figure];
 }
+
+/** A figure as a table or download cell: the number as it is, or the reason BLS gives instead of one. */
+export const figureCell = (figure: Figure): number | string =>
+  typeof figure === 'number' ? figure : FLAG_WORDS[figure];
 
 /** The wage unit BLS publishes for an estimate: annual unless it releases hourly wages only. */
 export type WageUnit = 'annual' | 'hourly';

@@ -19,6 +19,7 @@ export interface RolePickerProps {
   inputRef: RefObject<HTMLInputElement | null>;
 }
 
+// Long on purpose: a React component keeps its state and effects in one function; most lines are its markup.
 export function RolePicker({ roles, loading, picked, onAdd, onRemove, inputRef }: RolePickerProps) {
   const id = useId();
   const inputId = `${id}-input`;

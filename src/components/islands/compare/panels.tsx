@@ -15,7 +15,7 @@ import {
   officialWagesSummary,
   salarySummary,
 } from '@/lib/compare/tool-summaries';
-import { FLAG_WORDS, formatWage } from '@/lib/occupation/words';
+import { figureText, formatWage } from '@/lib/occupation/words';
 import type { Figure } from '@/lib/occupation/figures';
 import { IMPORTANCE_TOP, type MatrixCell, type PairEducation, type ToolView } from '@/lib/compare/tool-view';
 import { midSentence } from '@/lib/text/sentences';
@@ -134,7 +134,10 @@ export interface ViewPanelProps {
   tables: boolean;
 }
 
-/** Roles × skills: the share of resumes where known, "listed" where only named, blank where absent. */
+/**
+ * Roles × skills: the share of resumes where known, "listed" where only named, blank where absent.
+ * Long on purpose: most of its lines are the matrix's markup.
+ */
 export function SkillsMatrixPanel({
   view,
   tables,
@@ -436,9 +439,6 @@ function EducationSvg({
     </svg>
   );
 }
-
-const figureText = (figure: Figure | undefined, format: (n: number) => string) =>
-  figure === undefined ? 'not published' : typeof figure === 'number' ? format(figure) : FLAG_WORDS[figure];
 
 /**
  * BLS mean wage across all industries: a survey of employers, a different measure from the resume

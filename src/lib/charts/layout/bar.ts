@@ -5,7 +5,8 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
-import { round1, textWidth, wrapText } from '@/lib/charts/layout/text';
+import { round1 } from '@/lib/format';
+import { textWidth, wrapText } from '@/lib/charts/layout/text';
 
 export interface BarItem {
   label: string;

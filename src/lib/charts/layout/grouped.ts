@@ -4,7 +4,7 @@
  * then each group's bars move down under its heading. Pure, numbers rounded to 0.1.
  */
 import { layoutBars, type BarItem, type BarLayout, type BarLayoutOptions, type BarMark } from '@/lib/charts/layout/bar';
-import { round1 } from '@/lib/charts/layout/text';
+import { round1 } from '@/lib/format';
 
 export interface BarGroup {
   /** Stable id of the group, e.g. the role id. */

@@ -11,9 +11,6 @@ export function textWidth(text: string, fontSize: number): number {
   return text.length * fontSize * AVERAGE_GLYPH;
 }
 
-/** Rounds a coordinate to 0.1 so output (and snapshots) stay small and stable. */
-export const round1 = (n: number): number => Math.round(n * 10) / 10;
-
 /**
  * Breaks a label into lines no wider than maxWidth, at spaces (and after slashes, so
  * "Account executive/sales managers" can break). A single word wider than maxWidth keeps its own line.
