@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { chartFilesIntegration } from './scripts/chart-files-integration.mjs';
 import { dataWatchPlugin } from './scripts/vite-data-watch.mjs';
+import { createHash } from 'node:crypto';
+import { THEME_SCRIPT } from './src/components/site/theme-script.mjs';
 
 // SITE_URL and BASE_PATH let the same build be deployed at a domain root or under a sub-path.
 const site = process.env.SITE_URL ?? 'https://role-atlas.example.org';
@@ -20,6 +22,32 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [react(), sitemap(), chartFilesIntegration()],
   build: { format: 'directory' },
+  // A Content-Security-Policy <meta> on every page (Astro 7's own CSP support, stable since Astro 6): Astro
+  // adds script-src and style-src with 'self' and the hash of every inline script and style it renders, so
+  // an inline script without a hash (one injected through data text, say) does not run. Everything else
+  // loads from this origin only; blob: and data: images for the in-browser chart downloads (PNG export
+  // draws an SVG into an image). frame-ancestors cannot be set from a <meta>: set it on the host.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "img-src 'self' data: blob:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "frame-src 'none'",
+      ],
+      // The one inline script Astro does not process (it must run before the page paints).
+      scriptDirective: {
+        resources: ["'self'"],
+        hashes: [`sha256-${createHash('sha256').update(THEME_SCRIPT).digest('base64')}`],
+      },
+    },
+  },
   vite: {
     plugins: [tailwindcss(), dataWatchPlugin()],
   },

@@ -5,7 +5,17 @@ import { importX } from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', '.generated/', 'node_modules/', 'bench/out/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist.versions/',
+      '.astro/',
+      '.generated/',
+      '.generated.versions/',
+      'node_modules/',
+      'bench/out/',
+    ],
+  },
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
   {

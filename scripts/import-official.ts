@@ -1,5 +1,5 @@
 /**
- * `npm run import:official -- --onet <dir> --bls <dir> --out <data dir> [--bls-year <year>]`
+ * `npm run import:official -- --onet <dir> --bls <dir> [--ep <dir>] --out <data dir> [--bls-year <year>] [--ep-release <YYYY-YY>]`
  * Converts the raw O*NET and BLS files into the importer's own CSV files in a data folder, checks the
  * whole folder as the data step would, and only then replaces those files (each atomically). Hand-made
  * files are never written. On any problem it prints them all, exits 1 and writes nothing.
@@ -14,17 +14,19 @@ import { readFolderFiles } from '@/lib/node/read-folder';
 import { replaceFiles } from '@/lib/node/replace-files';
 
 const USAGE =
-  'Usage: npm run import:official -- --onet <O*NET folder> --bls <BLS folder> --out <data folder> [--bls-year <year>]';
+  'Usage: npm run import:official -- --onet <O*NET folder> --bls <BLS OEWS folder> [--ep <BLS projections folder>] --out <data folder> [--bls-year <year>] [--ep-release <YYYY-YY>]';
 /** Problems printed per file; a wrong layout can make every line of a big file fail the same way. */
 const SHOWN_PER_FILE = 20;
 
 const started = performance.now();
-let options: { onet?: string; bls?: string; out?: string; 'bls-year'?: string };
+let options: { onet?: string; bls?: string; ep?: string; out?: string; 'bls-year'?: string; 'ep-release'?: string };
 try {
   options = parseArgs({
     options: {
       onet: { type: 'string' },
       bls: { type: 'string' },
+      ep: { type: 'string' },
+      'ep-release': { type: 'string' },
       out: { type: 'string' },
       'bls-year': { type: 'string' },
     },
@@ -33,9 +35,16 @@ try {
   console.error(`${(error as Error).message}\n${USAGE}`);
   process.exit(2);
 }
-const { onet, bls, out } = options;
+const { onet, bls, ep, out } = options;
 const blsYear = options['bls-year'];
-if (!onet || !bls || !out || (blsYear !== undefined && !/^\d{4}$/.test(blsYear))) {
+const epRelease = options['ep-release'];
+if (
+  !onet ||
+  !bls ||
+  !out ||
+  (blsYear !== undefined && !/^\d{4}$/.test(blsYear)) ||
+  (epRelease !== undefined && (!ep || !/^\d{4}-\d{2}$/.test(epRelease)))
+) {
   console.error(USAGE);
   process.exit(2);
 }
@@ -47,7 +56,7 @@ const shown = (folder: string) => {
 
 async function read(folder: string, flag: string): Promise<Map<string, Uint8Array>> {
   try {
-    return await readFolderFiles(folder);
+    return (await readFolderFiles(folder)).files;
   } catch (error) {
     console.error(`Import: cannot read the ${flag} folder ${folder}: ${(error as Error).message}\n${USAGE}`);
     process.exit(1);
@@ -71,9 +80,10 @@ function report(problems: { folder: string; issues: DataIssue[] }[]): never {
   process.exit(1);
 }
 
-const [onetFiles, blsFiles, dataFiles] = [
+const [onetFiles, blsFiles, epFiles, dataFiles] = [
   await read(onet, '--onet'),
   await read(bls, '--bls'),
+  ep === undefined ? undefined : await read(ep, '--ep'),
   await read(out, '--out'),
 ];
 
@@ -91,11 +101,14 @@ const result = importOfficial({
   bls: blsFiles,
   takenRoleIds,
   ...(blsYear && { blsYear: Number(blsYear) }),
+  ...(epFiles && { ep: epFiles }),
+  ...(epRelease && { epRelease }),
 });
 if (!result.ok) {
   report([
     { folder: onet, issues: result.onetIssues },
     { folder: bls, issues: result.blsIssues },
+    ...(ep ? [{ folder: ep, issues: result.epIssues }] : []),
   ]);
 }
 

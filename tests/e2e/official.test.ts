@@ -46,7 +46,7 @@ if (skipReason) {
   describe('official statistics on role pages', () => {
     const browser = useBrowser();
     const sources = csv('official_sources.csv');
-    const blsSource = sources.find((s) => s.id!.startsWith('bls'))!;
+    const blsSource = sources.find((s) => s.id!.startsWith('bls-oews'))!;
     const onetSource = sources.find((s) => s.id!.startsWith('onet'))!;
     const occupation = csv('onet_occupations.csv').find((o) => o.id === SALES)!;
     const national = csv('bls_oews.csv').find(

@@ -50,9 +50,31 @@ export interface ToolOfficial {
   national?: NationalFigures;
   /** Every skill O*NET rates for the occupation: importance 0–100, highest first. */
   skills: { id: string; name: string; importance: number }[];
+  /** Every knowledge area O*NET rates, the same way (the career-move tool uses both). */
+  knowledge: { id: string; name: string; importance: number }[];
+  /** BLS projections and entry requirements, for the career-move tool; absent when BLS projects none. */
+  career?: ToolCareer;
   onetSourceId: string;
   /** The O*NET and BLS sources of these figures (kept apart from the resume figures' `sources`). */
   sources: Pick<Source, 'id' | 'title' | 'date' | 'dateLabel'>[];
+}
+
+/** What a career move compares besides skills: BLS's projection and typical entry requirements. */
+export interface ToolCareer {
+  /** Whose projection: the occupation's own, its SOC occupation's or its broad group's (BLS title). */
+  socTitle: string;
+  matchedBy: 'soc-code' | 'soc-parent' | 'soc-broad-group';
+  baseYear: number;
+  projectedYear: number;
+  changePct: number;
+  /** All occupations' projected change in the same release. */
+  allChangePct: number;
+  education?: string;
+  workExperience?: string;
+  jobTraining?: string;
+  /** The marker words stand for BLS's flags; see Projection. */
+  medianWage?: number | 'not_available' | 'top_coded';
+  sourceId: string;
 }
 
 /** One role as the comparison tool reads it. */
@@ -78,13 +100,37 @@ function toolOfficial(occupation: OccupationRecord | undefined): ToolOfficial | 
   if (!occupation) return undefined;
   const { official } = occupation;
   const national = nationalFigures(official);
+  const outlook = official.outlook;
+  const p = outlook?.projection;
+  const career: ToolCareer | undefined = outlook &&
+    p && {
+      socTitle: p.socTitle,
+      matchedBy: outlook.matchedBy,
+      baseYear: p.baseYear,
+      projectedYear: p.projectedYear,
+      changePct: p.changePct,
+      allChangePct: outlook.allOccupations.changePct,
+      ...(p.education !== undefined && { education: p.education }),
+      ...(p.workExperience !== undefined && { workExperience: p.workExperience }),
+      ...(p.jobTraining !== undefined && { jobTraining: p.jobTraining }),
+      ...(p.medianWage !== undefined && { medianWage: p.medianWage }),
+      sourceId: p.sourceId,
+    };
   return {
     onetCode: official.onetCode,
     occupationTitle: official.title,
     ...(national && { national }),
     skills: official.skills.map((s) => ({ id: s.elementId, name: s.name, importance: s.importance })),
+    knowledge: official.knowledge.map((s) => ({ id: s.elementId, name: s.name, importance: s.importance })),
+    ...(career && { career }),
     onetSourceId: official.onetSourceId,
-    sources: [...new Set([official.onetSourceId, ...(national ? [national.sourceId] : [])])]
+    sources: [
+      ...new Set([
+        official.onetSourceId,
+        ...(national ? [national.sourceId] : []),
+        ...(career ? [career.sourceId] : []),
+      ]),
+    ]
       .sort()
       .map((id) => citation(occupation.sources[id]!)),
   };

@@ -20,8 +20,17 @@ export function formatIssue(issue: DataIssue, folder = 'data'): string {
     .filter((part) => part !== undefined)
     .join(':');
   const column = issue.columnName ? ` (column ${issue.columnName})` : '';
-  const found = issue.found === undefined ? '' : `found ${JSON.stringify(issue.found)}; `;
+  const found = issue.found === undefined ? '' : `found ${shownValue(issue.found)}; `;
   return `${where}${column}: ${found}expected ${issue.expected}`;
+}
+
+/** Longest value a message quotes in full; a longer one is cut, with its length said. */
+const MAX_SHOWN = 80;
+
+/** A found value as a message quotes it: "12.5%", or the start of a long one and how long it is. */
+export function shownValue(value: string): string {
+  if (value.length <= MAX_SHOWN) return JSON.stringify(value);
+  return `${JSON.stringify(value.slice(0, MAX_SHOWN))}… (${value.length.toLocaleString('en-US')} characters)`;
 }
 
 /** Issues sorted for reading: by file, then line, then column. */
@@ -30,4 +39,9 @@ export function sortIssues(issues: readonly DataIssue[]): DataIssue[] {
     (a, b) =>
       a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.expected.localeCompare(b.expected),
   );
+}
+
+/** Adds many issues to a list; push(...list) overflows the call stack beyond about 100,000 items. */
+export function append<T>(list: T[], more: readonly T[]): void {
+  for (const item of more) list.push(item);
 }

@@ -4,7 +4,7 @@
  * of a row of a target file; a problem names the file, line and column of the referring cell, what
  * was found, and what was expected (with a "did you mean" when a known id is close).
  */
-import type { DataIssue } from '@/lib/data/issues';
+import { append, type DataIssue } from '@/lib/data/issues';
 import {
   REFERENCES,
   TABLES,
@@ -54,6 +54,14 @@ export function checkReferenceRows(
   const issues: DataIssue[] = [];
   const [first] = reference.columns;
   const single = reference.columns.length === 1;
+  // One suggestion per distinct bad value, from one copy of the ids: a file of many rows naming the same
+  // missing id costs one search, not one per row.
+  const candidates = single ? [...targets.ids] : [];
+  const hints = new Map<string, string | undefined>();
+  const hintFor = (value: string) => {
+    if (!hints.has(value)) hints.set(value, didYouMean(value, candidates));
+    return hints.get(value);
+  };
   for (const { row, line, columns } of rows) {
     const values = reference.columns.map((column) => row[column]);
     if (values.some((value) => value === undefined)) continue; // a blank optional cell names nothing
@@ -61,7 +69,7 @@ export function checkReferenceRows(
     if (targets.ids.has(found.join('\u0000'))) continue;
     // Rows already reported as invalid are known by their key, compared as keys are (ignoring case).
     if (targets.rejected.has(found.map(matchKey).join('\u0000'))) continue;
-    const hint = single ? didYouMean(found[0]!, [...targets.ids]) : undefined;
+    const hint = single ? hintFor(found[0]!) : undefined;
     issues.push({
       file,
       line,
@@ -104,7 +112,7 @@ export function checkReferences(
         }
         continue;
       }
-      issues.push(...checkReferenceRows(file, rows, reference, targets));
+      append(issues, checkReferenceRows(file, rows, reference, targets));
     }
   }
   return issues;

@@ -7,9 +7,21 @@ import { z } from 'zod';
 
 const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d+)?|\.\d+)$/;
 
-const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-  error: 'an id of lowercase letters, digits and single hyphens, e.g. "global-account-manager"',
-});
+/**
+ * Longest id: ids become folder and file names (a comparison page's folder holds two, `<id>-vs-<id>`),
+ * and most file systems allow 255 bytes per name; the longest O*NET slug is 99 characters.
+ */
+export const MAX_ID_LENGTH = 120;
+
+const id = z
+  .string()
+  .max(MAX_ID_LENGTH, {
+    error: (issue) =>
+      `an id of at most ${MAX_ID_LENGTH} characters (ids become file names and page addresses); this one has ${String(issue.input).length}`,
+  })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'an id of lowercase letters, digits and single hyphens, e.g. "global-account-manager"',
+  });
 
 const text = z.string();
 
@@ -492,6 +504,154 @@ export const BlsOewsRow = valueOrFlag(
   ],
 );
 
+/** O*NET RIASEC interest areas, in O*NET's order (Holland codes R, I, A, S, E, C). */
+export const INTEREST_AREAS = [
+  'realistic',
+  'investigative',
+  'artistic',
+  'social',
+  'enterprising',
+  'conventional',
+] as const;
+const interestScore = numberCell('an O*NET interest score from 1 to 7, e.g. 5.33', (n) => n >= 1 && n <= 7);
+const interestArea = z.enum(INTEREST_AREAS, {
+  error: 'one of realistic, investigative, artistic, social, enterprising, conventional',
+});
+
+/** onet_interests.csv — an occupation's RIASEC interest profile (O*NET Interests, OI scale 1–7) and high points. */
+export const OnetInterestRow = z.object({
+  /** Occupation profiled. */
+  onet_code: onetCode,
+  /** Realistic score, 1–7. */
+  realistic: interestScore,
+  /** Investigative score, 1–7. */
+  investigative: interestScore,
+  /** Artistic score, 1–7. */
+  artistic: interestScore,
+  /** Social score, 1–7. */
+  social: interestScore,
+  /** Enterprising score, 1–7. */
+  enterprising: interestScore,
+  /** Conventional score, 1–7. */
+  conventional: interestScore,
+  /** The highest interest area (O*NET's first high point). */
+  high_point_1: interestArea.optional(),
+  /** The second high point; blank when O*NET names none. */
+  high_point_2: interestArea.optional(),
+  /** The third high point; blank when O*NET names none. */
+  high_point_3: interestArea.optional(),
+  /** Source of the profile. */
+  source_id: id,
+});
+
+const imBound = numberCell(
+  'a bound of a confidence interval on the importance scale, e.g. 4.44',
+  (n) => n >= 0 && n <= 6,
+);
+
+/** onet_work_styles.csv — how important a work style is to an occupation (O*NET IM scale), with its precision. */
+export const OnetWorkStyleRow = z.object({
+  /** Occupation rated. */
+  onet_code: onetCode,
+  /** O*NET content model element id, e.g. "1.C.1.a". */
+  element_id: elementId,
+  /** Work style, e.g. "Achievement/Effort". */
+  element: text,
+  /** Importance 0–100: the IM rating rescaled, (im_rating − 1) / 4 × 100. */
+  importance: score,
+  /** The IM rating as O*NET publishes it, 1–5. */
+  im_rating: imRating,
+  /** Number of respondents behind the rating. */
+  n: count.optional(),
+  /** Standard error of the rating. */
+  standard_error: rsePct.optional(),
+  /** Lower bound of O*NET's 95% confidence interval, on the 1–5 scale. */
+  ci_lower: imBound.optional(),
+  /** Upper bound of O*NET's 95% confidence interval, on the 1–5 scale. */
+  ci_upper: imBound.optional(),
+  /** "yes" when O*NET recommends suppressing the rating for low precision. */
+  suppress_recommended: yesNo.optional(),
+  /** Source of the rating. */
+  source_id: id,
+});
+
+/** BLS "Typical education needed for entry", verbatim. */
+export const EP_EDUCATION = [
+  'No formal educational credential',
+  'High school diploma or equivalent',
+  'Some college, no degree',
+  'Postsecondary nondegree award',
+  "Associate's degree",
+  "Bachelor's degree",
+  "Master's degree",
+  'Doctoral or professional degree',
+] as const;
+/** BLS "Work experience in a related occupation", verbatim. */
+export const EP_EXPERIENCE = ['None', 'Less than 5 years', '5 years or more'] as const;
+/** BLS "Typical on-the-job training needed to attain competency in the occupation", verbatim. */
+export const EP_TRAINING = [
+  'None',
+  'Short-term on-the-job training',
+  'Moderate-term on-the-job training',
+  'Long-term on-the-job training',
+  'Apprenticeship',
+  'Internship/residency',
+] as const;
+const year = numberCell('a year, e.g. 2024', (n) => Number.isInteger(n) && n >= 1900 && n <= 2200);
+const thousands = numberCell('a number of thousands, 0 or more, e.g. 619.5', (n) => n >= 0);
+const signedNumber = numberCell('a number, negative for a decline, e.g. -3.2 or 29', () => true);
+
+/** bls_projections.csv — BLS Employment Projections (Table 1.2): employment now and in ten years, openings, entry requirements. */
+export const BlsProjectionRow = valueOrFlag(
+  z.object({
+    /** SOC code as BLS publishes it (National Employment Matrix code); 00-0000 is all occupations. */
+    soc_code: socCode,
+    /** BLS title, without the leading spaces of its hierarchy. */
+    title: text,
+    /** "line_item" for an occupation (or a group BLS projects as one), "total" for all occupations. */
+    occupation_type: z.enum(['line_item', 'total'], { error: 'either "line_item" or "total"' }),
+    /** Year the projection starts from. */
+    base_year: year,
+    /** Year projected to, ten years on. */
+    projected_year: year,
+    /** Employment in the base year, thousands. */
+    employment_base_thousands: thousands,
+    /** Projected employment, thousands. */
+    employment_projected_thousands: thousands,
+    /** Change in employment over the ten years, thousands (negative for a decline). */
+    change_thousands: signedNumber,
+    /** Change in employment, percent (negative for a decline). */
+    change_pct: signedNumber,
+    /** Percent of the base year's workers who are self-employed. */
+    self_employed_pct: percent.optional(),
+    /** Why self_employed_pct is blank: "not_available" (BLS `—`). */
+    self_employed_pct_flag: estimateFlag.optional(),
+    /** Openings a year on average over the ten years, thousands. */
+    openings_annual_thousands: thousands,
+    /** Median annual wage, US dollars (OEWS, the base year's May estimates). */
+    median_wage: usdPerYear.optional(),
+    /** Why median_wage is blank: "not_available" (`—`) or "top_coded" (e.g. `>=$239,200`). */
+    median_wage_flag: wageFlag.optional(),
+    /** Typical education needed for entry, BLS's words. */
+    education: z.enum(EP_EDUCATION, { error: `one of: ${EP_EDUCATION.join('; ')}` }).optional(),
+    /** Why education is blank: "not_available" (`—`). */
+    education_flag: estimateFlag.optional(),
+    /** Work experience in a related occupation, BLS's words. */
+    work_experience: z.enum(EP_EXPERIENCE, { error: `one of: ${EP_EXPERIENCE.join('; ')}` }).optional(),
+    /** Why work_experience is blank: "not_available" (`—`). */
+    work_experience_flag: estimateFlag.optional(),
+    /** Typical on-the-job training, BLS's words. */
+    job_training: z.enum(EP_TRAINING, { error: `one of: ${EP_TRAINING.join('; ')}` }).optional(),
+    /** Why job_training is blank: "not_available" (`—`). */
+    job_training_flag: estimateFlag.optional(),
+    /** "yes" when the Occupational Outlook Handbook has a profile of the occupation. */
+    ooh_content: yesNo.optional(),
+    /** Source of the projection. */
+    source_id: id,
+  }),
+  ['self_employed_pct', 'median_wage', 'education', 'work_experience', 'job_training'],
+);
+
 export type SourceRow = z.infer<typeof SourceRow>;
 export type RoleRow = z.infer<typeof RoleRow>;
 export type ResponsibilityRow = z.infer<typeof ResponsibilityRow>;
@@ -510,3 +670,6 @@ export type OnetEducationRow = z.infer<typeof OnetEducationRow>;
 export type OnetJobZoneRow = z.infer<typeof OnetJobZoneRow>;
 export type OnetRelatedOccupationRow = z.infer<typeof OnetRelatedOccupationRow>;
 export type BlsOewsRow = z.infer<typeof BlsOewsRow>;
+export type OnetInterestRow = z.infer<typeof OnetInterestRow>;
+export type OnetWorkStyleRow = z.infer<typeof OnetWorkStyleRow>;
+export type BlsProjectionRow = z.infer<typeof BlsProjectionRow>;

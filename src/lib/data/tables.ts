@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { matchKey } from '@/lib/text/slug';
 import {
   BlsOewsRow,
+  BlsProjectionRow,
   ComparisonRow,
   ComparisonSkillRow,
   EmployerRow,
@@ -14,11 +15,13 @@ import {
   OnetEducationLevelRow,
   OnetEducationRow,
   OnetImportanceRow,
+  OnetInterestRow,
   OnetJobZoneRow,
   OnetOccupationRow,
   OnetRelatedOccupationRow,
   OnetTaskRow,
   OnetTechnologyRow,
+  OnetWorkStyleRow,
   ResponsibilityRow,
   RoleRow,
   SalaryRow,
@@ -139,10 +142,23 @@ export const TABLES = {
     required: false,
     key: ['onet_code', 'related_onet_code'],
   }),
+  onetInterests: table({ file: 'onet_interests.csv', schema: OnetInterestRow, required: false, key: ['onet_code'] }),
+  onetWorkStyles: table({
+    file: 'onet_work_styles.csv',
+    schema: OnetWorkStyleRow,
+    required: false,
+    key: ['onet_code', 'element_id'],
+  }),
   blsOews: table({ file: 'bls_oews.csv', schema: BlsOewsRow, required: false, key: ['soc_code', 'naics'] }),
   socMajorGroups: table({
     file: 'soc_major_groups.csv',
     schema: SocMajorGroupRow,
+    required: false,
+    key: ['soc_code'],
+  }),
+  blsProjections: table({
+    file: 'bls_projections.csv',
+    schema: BlsProjectionRow,
     required: false,
     key: ['soc_code'],
   }),
@@ -188,8 +204,11 @@ export const REFERENCES = {
   ],
   onetJobZones: [CITES],
   onetRelatedOccupations: [OCCUPATION('onet_code'), OCCUPATION('related_onet_code'), CITES],
+  onetInterests: [OCCUPATION('onet_code'), CITES],
+  onetWorkStyles: [OCCUPATION('onet_code'), CITES],
   blsOews: [CITES],
   socMajorGroups: [CITES],
+  blsProjections: [CITES],
 } as const satisfies { [K in TableName]: readonly Reference<keyof z.infer<(typeof TABLES)[K]['schema']> & string>[] };
 
 /** A validated row and where it stands in its file. */

@@ -4,7 +4,7 @@
  * with a problem is reported, and any issue stops the data step.
  */
 import { decodeUtf8, parseCsv, type CsvTable } from '@/lib/data/csv';
-import { sortIssues, type DataIssue } from '@/lib/data/issues';
+import { append, sortIssues, type DataIssue } from '@/lib/data/issues';
 import { checkCrossFileRules } from '@/lib/data/cross-file-rules';
 import { checkReferences } from '@/lib/data/references';
 import {
@@ -33,11 +33,21 @@ function emptyTables(): Tables {
   return Object.fromEntries(Object.keys(TABLES).map((name) => [name, []])) as unknown as Tables;
 }
 
+/** A list of names for a message, cut after a few, each name cut when very long. */
+function shownList(names: readonly string[]): string {
+  const shown = names.slice(0, 40).map((name) => (name.length > 80 ? `${name.slice(0, 80)}…` : name));
+  return `${shown.join(', ')}${names.length > shown.length ? `, and ${names.length - shown.length} more` : ''}`;
+}
+
 /** Header problems: unknown, duplicated and missing columns. A misspelt required column is one problem, not two. */
 function checkHeader(spec: TableSpec, header: string[]): DataIssue[] {
   const issues: DataIssue[] = [];
   const known = columnsOf(spec);
-  const missing = new Set(requiredColumnsOf(spec).filter((name) => !header.includes(name)));
+  const knownSet = new Set(known);
+  // Sets, not header.includes() per column: a header of a hundred thousand cells stays one pass.
+  const inHeader = new Set(header);
+  const missing = new Set(requiredColumnsOf(spec).filter((name) => !inHeader.has(name)));
+  const absent = known.filter((k) => !inHeader.has(k));
   const seen = new Set<string>();
   header.forEach((name, index) => {
     const column = index + 1;
@@ -51,11 +61,8 @@ function checkHeader(spec: TableSpec, header: string[]): DataIssue[] {
       });
     }
     seen.add(name);
-    if (known.includes(name)) return;
-    const hint = didYouMean(
-      name,
-      known.filter((k) => !header.includes(k)),
-    );
+    if (knownSet.has(name)) return;
+    const hint = didYouMean(name, absent);
     if (hint && missing.has(hint)) {
       missing.delete(hint);
       issues.push({
@@ -80,7 +87,7 @@ function checkHeader(spec: TableSpec, header: string[]): DataIssue[] {
       file: spec.file,
       line: 1,
       column: 0,
-      expected: `a column named "${name}" (required); the header has ${header.join(', ')}`,
+      expected: `a column named "${name}" (required); the header has ${shownList(header)}`,
     });
   }
   return issues;
@@ -156,7 +163,7 @@ function readRows(
 
 /**
  * Validates every file of a data folder, given as file name → bytes.
- * Files that are not CSV (a README, say) are ignored; unknown CSV files are an error.
+ * Files that are not CSV (a README, notes.txt) are ignored; spreadsheets and unknown CSV files are an error.
  */
 export function validateDataFolder(files: ReadonlyMap<string, Uint8Array>): ValidationResult {
   const issues: DataIssue[] = [];
@@ -172,7 +179,7 @@ export function validateDataFolder(files: ReadonlyMap<string, Uint8Array>): Vali
         column: 0,
         expected: 'CSV files only: export this spreadsheet as "CSV UTF-8"',
       });
-    } else if (/\.(csv|tsv|txt)$/i.test(name) && !KNOWN_FILES.includes(name)) {
+    } else if (/\.csv$/i.test(name) && !KNOWN_FILES.includes(name)) {
       const hint = didYouMean(name, KNOWN_FILES);
       issues.push({
         file: name,
@@ -194,24 +201,25 @@ export function validateDataFolder(files: ReadonlyMap<string, Uint8Array>): Vali
     }
     const decoded = decodeUtf8(spec.file, bytes);
     if (!decoded.ok) {
-      issues.push(...decoded.issues);
+      append(issues, decoded.issues);
       continue;
     }
     const parsed = parseCsv(spec.file, decoded.text);
     if (!parsed.ok) {
-      issues.push(...parsed.issues);
+      append(issues, parsed.issues);
       continue;
     }
     const headerIssues = checkHeader(spec, parsed.table.header);
-    issues.push(...headerIssues);
+    append(issues, headerIssues);
     if (headerIssues.some((issue) => issue.expected.includes('required'))) continue; // every row would repeat a missing column
     const { rows, issues: rowIssues, rejectedKeys } = readRows(spec, parsed.table);
-    issues.push(...rowIssues);
+    append(issues, rowIssues);
     rejected[name] = rejectedKeys;
     rowCounts[spec.file] = parsed.table.records.length;
     (tables[name] as Located<Record<string, unknown>>[]) = rows;
   }
 
-  issues.push(...checkReferences(tables, rejected, new Set(files.keys())), ...checkCrossFileRules(tables));
+  append(issues, checkReferences(tables, rejected, new Set(files.keys())));
+  append(issues, checkCrossFileRules(tables));
   return { tables, issues: sortIssues(issues), rowCounts };
 }

@@ -9,8 +9,8 @@
  */
 import Papa from 'papaparse';
 import type { DataIssue } from '@/lib/data/issues';
-import type { OutputRow } from '@/lib/import/onet';
-import { CellReader, formatNumber, locateColumns, parseBlsCsv, type RawTable, type Read } from '@/lib/import/table';
+import { prepareReader, type Columns, type OutputRow, type SourceFileReader } from '@/lib/import/reader';
+import { formatNumber, parseBlsCsv, type CellReader, type Read } from '@/lib/import/table';
 
 export interface BlsImport {
   year: number;
@@ -99,88 +99,110 @@ function expectedFile(names: readonly string[], pattern: RegExp, year: number, w
 }
 
 /**
- * Reads one file's kept rows (detailed occupations and the total) into `rows`, and the national
- * file's major groups (code and title only) into `groups`.
+ * The reader of one OEWS file (national: cross-industry; by sector): its kept rows (detailed
+ * occupations and the total) go into the context's `rows`, shared by both files to catch duplicates.
  */
-function readFile(
-  table: RawTable,
-  industryGroup: string,
-  sourceId: string,
-  rows: Map<string, Kept>,
-  groups: Map<string, OutputRow>,
-): DataIssue[] {
-  const located = locateColumns(table, REQUIRED_COLUMNS);
-  if (!located.ok) return located.issues;
-  const columns = located.value;
-  const cells = new CellReader(table);
-  for (const record of table.records) {
-    cells.at(record);
-    const level = cells.raw(columns.O_GROUP);
-    if (level === 'major' && industryGroup === 'cross-industry') {
-      const code = cells.matching(columns.OCC_CODE, /^\d{2}-0000$/, 'a SOC major group code such as 11-0000');
-      const title = cells.text(columns.OCC_TITLE, 'the major group title');
-      if (code && title) groups.set(code, { soc_code: code, title, source_id: sourceId });
-      continue;
-    }
-    if (level !== 'detailed' && level !== 'total') continue; // minor and broad groups, and figures of major ones, are not imported
-    cells.choice(columns.AREA, { '99': true }, '99 (the whole U.S.): only national files are imported');
-    cells.choice(columns.I_GROUP, { [industryGroup]: true }, `"${industryGroup}" in this file`);
-    const code = cells.matching(columns.OCC_CODE, /^\d{2}-\d{4}$/, 'a 6-digit SOC code such as 11-2022');
-    const title = cells.text(columns.OCC_TITLE, 'the occupation title');
-    const naics = cells.matching(
-      columns.NAICS,
-      /^(?:\d{6}|\d{2}(?:-\d{2})?)$/,
-      'a NAICS code: 000000 for all industries, or a sector such as 42 or 31-33',
-    );
-    const industry = cells.text(columns.NAICS_TITLE, 'the industry title');
-    const annualOnly = cells.choice(columns.ANNUAL, { TRUE: true, '': false }, '"TRUE" or empty');
-    const hourlyOnly = cells.choice(columns.HOURLY, { TRUE: true, '': false }, '"TRUE" or empty');
-    if (annualOnly && hourlyOnly)
-      cells.fail(columns.HOURLY, 'empty: ANNUAL already says only annual wages are released');
-    const row: OutputRow = {
-      soc_code: code,
-      soc_title: title,
-      soc_level: level,
-      naics,
-      industry,
-    };
-    for (const [name, column, markerKind, kind] of MEASURES) {
-      const at = columns[column];
-      const value = cells.raw(at) ?? '';
-      const markers = MARKERS[markerKind];
-      const flag = markers[value];
-      if (flag) {
-        row[`${name}_flag`] = flag;
-        continue;
+function oewsReader(
+  file: string,
+  industryGroup: 'cross-industry' | 'sector',
+): SourceFileReader<{ sourceId: string; rows: Map<string, Kept> }, void, (typeof REQUIRED_COLUMNS)[number]> {
+  return {
+    file,
+    required: REQUIRED_COLUMNS,
+    read({ table, columns, cells, context }) {
+      for (const record of table.records) {
+        cells.at(record);
+        const level = cells.raw(columns.O_GROUP);
+        if (level !== 'detailed' && level !== 'total') continue; // major, minor and broad groups are not imported
+        const row = readRow(cells, columns, level, industryGroup);
+        row.source_id = context.sourceId;
+        const code = row.soc_code;
+        const naics = row.naics;
+        if (!code || !naics) continue;
+        const key = `${code}\u0000${naics}`;
+        const first = context.rows.get(key);
+        if (first) {
+          cells.fail(
+            columns.OCC_CODE,
+            `each occupation once per industry; ${first.file} line ${first.line} has ${code} in industry ${naics} too`,
+          );
+          continue;
+        }
+        context.rows.set(key, { row, line: record.line, file: table.file });
       }
-      if (value === '' && kind === 'percent-sector' && industryGroup === 'cross-industry') continue; // BLS publishes these per sector only
-      const markerText = Object.keys(markers)
-        .map((marker) => `"${marker}"`)
-        .join(' or ');
-      const number = cells.number(at, `${describe(kind)}, or the BLS marker ${markerText}`, (n) =>
-        kind === 'count'
-          ? Number.isInteger(n) && n >= 0
-          : kind === 'money'
-            ? n > 0
-            : n >= 0 && (kind !== 'percent-sector' || n <= 100),
-      );
-      if (number !== undefined) row[name] = formatNumber(number);
-    }
-    row.wages_released = annualOnly ? 'annual_only' : hourlyOnly ? 'hourly_only' : undefined;
-    row.source_id = sourceId;
-    if (!code || !naics) continue;
-    const key = `${code}\u0000${naics}`;
-    const first = rows.get(key);
-    if (first) {
-      cells.fail(
-        columns.OCC_CODE,
-        `each occupation once per industry; ${first.file} line ${first.line} has ${code} in industry ${naics} too`,
-      );
+    },
+  };
+}
+
+/**
+ * The reader of the national file's SOC major groups (O_GROUP "major", e.g. 11-0000 Management
+ * Occupations): code and BLS's title only, for soc_major_groups.csv; their figures are not imported.
+ */
+function majorGroupReader(
+  file: string,
+): SourceFileReader<{ sourceId: string }, OutputRow[], 'OCC_CODE' | 'OCC_TITLE' | 'O_GROUP'> {
+  return {
+    file,
+    required: ['OCC_CODE', 'OCC_TITLE', 'O_GROUP'],
+    read({ table, columns, cells, context }) {
+      const groups = new Map<string, OutputRow>();
+      for (const record of table.records) {
+        cells.at(record);
+        if (cells.raw(columns.O_GROUP) !== 'major') continue;
+        const code = cells.matching(columns.OCC_CODE, /^\d{2}-0000$/, 'a SOC major group code such as 11-0000');
+        const title = cells.text(columns.OCC_TITLE, 'the major group title');
+        if (code && title) groups.set(code, { soc_code: code, title, source_id: context.sourceId });
+      }
+      return [...groups.values()].sort((a, b) => compare(a.soc_code!, b.soc_code!));
+    },
+  };
+}
+
+/** One OEWS record → a bls_oews row (without its source); markers become flags. */
+function readRow(
+  cells: CellReader,
+  columns: Columns<(typeof REQUIRED_COLUMNS)[number], never>,
+  level: string,
+  industryGroup: 'cross-industry' | 'sector',
+): OutputRow {
+  cells.choice(columns.AREA, { '99': true }, '99 (the whole U.S.): only national files are imported');
+  cells.choice(columns.I_GROUP, { [industryGroup]: true }, `"${industryGroup}" in this file`);
+  const code = cells.matching(columns.OCC_CODE, /^\d{2}-\d{4}$/, 'a 6-digit SOC code such as 11-2022');
+  const title = cells.text(columns.OCC_TITLE, 'the occupation title');
+  const naics = cells.matching(
+    columns.NAICS,
+    /^(?:\d{6}|\d{2}(?:-\d{2})?)$/,
+    'a NAICS code: 000000 for all industries, or a sector such as 42 or 31-33',
+  );
+  const industry = cells.text(columns.NAICS_TITLE, 'the industry title');
+  const annualOnly = cells.choice(columns.ANNUAL, { TRUE: true, '': false }, '"TRUE" or empty');
+  const hourlyOnly = cells.choice(columns.HOURLY, { TRUE: true, '': false }, '"TRUE" or empty');
+  if (annualOnly && hourlyOnly) cells.fail(columns.HOURLY, 'empty: ANNUAL already says only annual wages are released');
+  const row: OutputRow = { soc_code: code, soc_title: title, soc_level: level, naics, industry };
+  for (const [name, column, markerKind, kind] of MEASURES) {
+    const at = columns[column];
+    const value = cells.raw(at) ?? '';
+    const markers = MARKERS[markerKind];
+    const flag = markers[value];
+    if (flag) {
+      row[`${name}_flag`] = flag;
       continue;
     }
-    rows.set(key, { row, line: record.line, file: table.file });
+    if (value === '' && kind === 'percent-sector' && industryGroup === 'cross-industry') continue; // BLS publishes these per sector only
+    const markerText = Object.keys(markers)
+      .map((marker) => `"${marker}"`)
+      .join(' or ');
+    const number = cells.number(at, `${describe(kind)}, or the BLS marker ${markerText}`, (n) =>
+      kind === 'count'
+        ? Number.isInteger(n) && n >= 0
+        : kind === 'money'
+          ? n > 0
+          : n >= 0 && (kind !== 'percent-sector' || n <= 100),
+    );
+    if (number !== undefined) row[name] = formatNumber(number);
   }
-  return cells.issues;
+  row.wages_released = annualOnly ? 'annual_only' : hourlyOnly ? 'hourly_only' : undefined;
+  return row;
 }
 
 function describe(kind: (typeof MEASURES)[number][3]): string {
@@ -234,14 +256,25 @@ export function importBls(files: ReadonlyMap<string, Uint8Array>, year?: number)
   const sourceId = `bls-oews-${chosen}`;
   const issues: DataIssue[] = [];
   const rows = new Map<string, Kept>();
-  const groups = new Map<string, OutputRow>();
+  let majorGroups: OutputRow[] = [];
   for (const [file, group] of [
     [national as string, 'cross-industry'],
     [sector as string, 'sector'],
   ] as const) {
     const parsed = parseBlsCsv(file, files.get(file)!);
-    if (!parsed.ok) issues.push(...parsed.issues);
-    else issues.push(...readFile(parsed.value, group, sourceId, rows, groups));
+    if (!parsed.ok) {
+      issues.push(...parsed.issues);
+      continue;
+    }
+    const reader = prepareReader(oewsReader(file, group), parsed.value);
+    if (reader.ok) issues.push(...reader.value({ sourceId, rows }).issues);
+    else issues.push(...reader.issues);
+    if (group !== 'cross-industry') continue; // the major groups' titles are read from the national file
+    const groupReader = prepareReader(majorGroupReader(file), parsed.value);
+    if (!groupReader.ok) continue; // its columns are a subset of the OEWS reader's, already reported missing
+    const read = groupReader.value({ sourceId });
+    issues.push(...read.issues);
+    majorGroups = read.value;
   }
   if (issues.length > 0) return { ok: false, issues };
 
@@ -256,7 +289,6 @@ export function importBls(files: ReadonlyMap<string, Uint8Array>, year?: number)
       : [
           `field_descriptions_M${chosen}.csv is not in the folder: the source note describes the markers without BLS's own words.`,
         ];
-  const majorGroups = [...groups.values()].sort((a, b) => compare(a.soc_code!, b.soc_code!));
   return { ok: true, value: { year: chosen, sourceId, rows: sorted, majorGroups, notes, markerNotes: markers } };
 }
 

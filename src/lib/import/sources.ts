@@ -2,8 +2,9 @@
  * The official_sources.csv rows for an import: what O*NET and BLS ask to be credited with, in their
  * own words (O*NET's Read Me and licence page; BLS's citation request and field-description sheet).
  */
-import type { OnetRelease } from '@/lib/import/onet';
-import type { OutputRow } from '@/lib/import/onet';
+import type { OnetRelease } from '@/lib/import/readers/onet-readme';
+import type { OutputRow } from '@/lib/import/reader';
+import type { ProjectionRelease } from '@/lib/import/readers/bls-projections';
 
 export function onetSource(id: string, release: OnetRelease): OutputRow {
   return {
@@ -35,5 +36,21 @@ export function blsSource(id: string, year: number, markerNotes: readonly string
     licence: 'Public domain (U.S. federal government work); BLS asks to be cited as the source.',
     note: `Estimates are for May ${year} and exclude the self-employed. Where BLS prints a symbol instead of a figure, the site says in words what the symbol means. ${markers}.`,
     attribution: 'Source: U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics',
+  };
+}
+
+export function projectionsSource(id: string, release: ProjectionRelease, topCodes: readonly string[]): OutputRow {
+  const { baseYear, projectedYear } = release;
+  const top = topCodes.length > 0 ? topCodes.map((code) => `"${code}"`).join(', ') : '">=$239,200"';
+  return {
+    id,
+    title: `Employment Projections ${baseYear}–${projectedYear}: occupational projections and worker characteristics (Table 1.2)`,
+    publisher: 'U.S. Bureau of Labor Statistics, Employment Projections program',
+    date: `${baseYear}-01-01`,
+    date_label: `${baseYear}–${String(projectedYear).slice(2)} projections`,
+    url: 'https://www.bls.gov/emp/',
+    licence: 'Public domain (U.S. federal government work); BLS asks to be cited as the source.',
+    note: `Employment and openings are in thousands; openings are the average a year over ${baseYear}–${projectedYear}. Median wages are from OEWS and exclude the self-employed. Where BLS prints a symbol instead of a figure, the site says in words what the symbol means: "—" = data not available; ${top} = median wage at or above that amount (top-coded). O*NET occupations join BLS's codes on their first 7 characters; where BLS projects only a wider group, pages say so.`,
+    attribution: 'Source: Employment Projections program, U.S. Bureau of Labor Statistics.',
   };
 }

@@ -95,8 +95,8 @@ export function parseTabText(file: string, bytes: Uint8Array): Read<RawTable> {
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: { file, header, records } };
 }
 
-/** A BLS CSV file; column names are matched ignoring case (BLS has used both). */
-export function parseBlsCsv(file: string, bytes: Uint8Array): Read<RawTable> {
+/** An RFC 4180 CSV file with a header row; every record must have one cell per header column. */
+export function parseCsvFile(file: string, bytes: Uint8Array): Read<RawTable> {
   const decoded = decodeText(file, bytes);
   if (!decoded.ok) return decoded;
   const parsed = parseCsv(file, decoded.value);
@@ -115,7 +115,14 @@ export function parseBlsCsv(file: string, bytes: Uint8Array): Read<RawTable> {
     }
   }
   if (issues.length > 0) return { ok: false, issues };
-  return { ok: true, value: { file, header: header.map((name) => name.toUpperCase()), records } };
+  return { ok: true, value: { file, header, records } };
+}
+
+/** A BLS OEWS CSV file; column names are matched ignoring case (BLS has used both). */
+export function parseBlsCsv(file: string, bytes: Uint8Array): Read<RawTable> {
+  const parsed = parseCsvFile(file, bytes);
+  if (!parsed.ok) return parsed;
+  return { ok: true, value: { ...parsed.value, header: parsed.value.header.map((name) => name.toUpperCase()) } };
 }
 
 /**

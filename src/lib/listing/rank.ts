@@ -68,24 +68,32 @@ export function groupByInitial<T extends { name: string }>(items: readonly T[]):
   for (const item of [...items].sort(byName)) {
     const initial = item.name.trim().normalize('NFD').charAt(0).toUpperCase();
     const letter = /^[A-Z]$/.test(initial) ? initial : '#';
-    groups.set(letter, [...(groups.get(letter) ?? []), item]);
+    const group = groups.get(letter);
+    if (group) group.push(item);
+    else groups.set(letter, [item]);
   }
   return [...groups]
     .sort(([a], [b]) => (a === '#' ? 1 : b === '#' ? -1 : a.localeCompare(b)))
     .map(([letter, grouped]) => ({ letter, items: grouped }));
 }
 
-/** The first sentence(s) of a text, up to about `maxChars`, cut on a word boundary when needed. */
+/** Characters that end a sentence. */
+const SENTENCE_END = new Set(['.', '!', '?']);
+
+/**
+ * The first sentence(s) of a text, up to about `maxChars`, cut on a word boundary when needed. A
+ * sentence ends with a run of . ! ? followed by a space or the end of the text. After collapsing white
+ * space (one pass), only the first `maxChars + 1` characters are ever looked at, however long the text.
+ */
 export function excerpt(text: string, maxChars = 180): string {
   const clean = text.replace(/\s+/g, ' ').trim();
   if (clean.length <= maxChars) return clean;
-  const sentences = clean.match(/[^.!?]+[.!?]+(\s|$)/g) ?? [];
-  let out = '';
-  for (const sentence of sentences) {
-    if ((out + sentence).trim().length > maxChars) break;
-    out += sentence;
+  let end = 0; // where the last whole sentence that fits ends
+  for (let i = 1; i <= maxChars; i++) {
+    if (SENTENCE_END.has(clean[i - 1]!) && !SENTENCE_END.has(clean[i]!) && (clean[i] === ' ' || i === clean.length))
+      end = i;
   }
-  if (out.trim()) return out.trim();
+  if (end > 0) return clean.slice(0, end);
   const cut = clean.slice(0, maxChars - 1);
   const lastSpace = cut.lastIndexOf(' ');
   return `${(lastSpace > 0 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:]+$/, '')}…`;

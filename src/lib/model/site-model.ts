@@ -224,12 +224,14 @@ const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompar
  * Gives every distinct name (matched ignoring case) one display form and one slug. The display form
  * is, in order: the form `preferred` gives (skill_names.csv, keyed by matchKey); the first one
  * written with a capital letter; else the first seen in sentence case ("post sales" → "Post sales"),
- * so a name the source wrote only in lowercase never stands lowercase beside capitalised ones.
+ * so a name the source wrote only in lowercase never stands lowercase beside capitalised ones
+ * (`capitaliseLowercase: false` keeps it as written, for proper names such as employers').
  * Slugs that collide get a numeric suffix, assigned in name order so they are stable.
  */
 export function nameRegistry(
   namesInOrder: readonly string[],
   preferred: ReadonlyMap<string, string> = new Map(),
+  { capitaliseLowercase = true }: { capitaliseLowercase?: boolean } = {},
 ): Map<string, { name: string; slug: string }> {
   const display = new Map<string, string>();
   for (const name of namesInOrder) {
@@ -239,7 +241,8 @@ export function nameRegistry(
       display.set(key, name.trim());
   }
   for (const [key, name] of display) {
-    const chosen = preferred.get(key) ?? (name === name.toLowerCase() ? sentenceCase(name) : name);
+    const chosen =
+      preferred.get(key) ?? (capitaliseLowercase && name === name.toLowerCase() ? sentenceCase(name) : name);
     display.set(key, chosen.trim());
   }
   const registry = new Map<string, { name: string; slug: string }>();
@@ -498,7 +501,7 @@ function buildCatalogue(
         name: skill.name,
         kinds: [...new Set(skill.roles.map((r) => r.kind))].sort(),
         roleCount: skill.roles.length,
-        ...(shares.length > 0 && { maxSharePct: Math.max(...shares) }),
+        ...(shares.length > 0 && { maxSharePct: shares.reduce((a, b) => Math.max(a, b)) }),
       };
     }),
     employers: records.employers.map((e) => ({
@@ -560,7 +563,12 @@ export function buildSiteModel(tables: Tables): SiteModel {
       [...tables.skills.map(({ row }) => row.skill), ...tables.comparisonSkills.map(({ row }) => row.skill)],
       new Map(tables.skillNames.map(({ row }) => [matchKey(row.skill), row.display_name])),
     ),
-    employers: nameRegistry(tables.employers.map(({ row }) => row.employer)),
+    // Employer names are proper names: shown as the source writes them (only skills get the lowercase rule).
+    employers: nameRegistry(
+      tables.employers.map(({ row }) => row.employer),
+      new Map(),
+      { capitaliseLowercase: false },
+    ),
   };
 
   const comparisons = buildComparisons(tables, ref, names);

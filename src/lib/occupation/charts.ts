@@ -22,7 +22,8 @@ import {
   type WageUnit,
 } from '@/lib/occupation/words';
 import { numberWord } from '@/lib/text/sentences';
-import { formatDate } from '@/lib/format';
+import { formatDate, formatDecimal } from '@/lib/format';
+import { INTEREST_LABELS, interestsSentence } from '@/lib/occupation/outlook';
 
 /** Chart ids of the official part; also the names of their download files. */
 export const OFFICIAL_CHART_IDS = {
@@ -31,6 +32,8 @@ export const OFFICIAL_CHART_IDS = {
   education: 'official-education-required',
   skills: 'official-skills-by-importance',
   knowledge: 'official-knowledge-by-importance',
+  interests: 'official-interests',
+  workStyles: 'official-work-styles',
 } as const;
 
 /** How many skills and knowledge areas the importance charts show (the JSON download has all). */
@@ -166,6 +169,66 @@ export const knowledgeImportanceChart = (official: OfficialRecord) =>
     column: 'Knowledge area',
   });
 
+/** O*NET's RIASEC profile: the six interest scores on O*NET's 1–7 scale, in O*NET's order. */
+export function interestsChart(official: OfficialRecord): ChartData | undefined {
+  const profile = official.interests;
+  const summary = interestsSentence(official);
+  if (!profile || summary === undefined) return undefined;
+  const high = new Set(profile.highPoints);
+  return {
+    id: OFFICIAL_CHART_IDS.interests,
+    title: `Interest profile of ${official.title}: O*NET's six RIASEC scores (1–7)`,
+    summary,
+    sourceIds: [profile.sourceId],
+    columns: [
+      { key: 'area', label: 'Interest area', kind: 'text' },
+      { key: 'score', label: 'Score (O*NET, 1–7)', kind: 'score' },
+      { key: 'highPoint', label: 'O*NET high point', kind: 'text' },
+    ],
+    rows: profile.scores.map((s): ChartRow => ({
+      area: INTEREST_LABELS[s.area],
+      score: s.score,
+      highPoint: high.has(s.area) ? `yes (${ordinal(profile.highPoints.indexOf(s.area) + 1)})` : 'no',
+    })),
+    chart: { kind: 'bar', labelKey: 'area', valueKey: 'score', scaleMax: 7 },
+  };
+}
+
+const ordinal = (n: number) => ['first', 'second', 'third'][n - 1] ?? String(n);
+
+/** O*NET's work styles by importance (0–100), highest first, with the number of respondents. */
+export function workStylesChart(official: OfficialRecord): ChartData | undefined {
+  const styles = official.workStyles;
+  const [top] = styles;
+  if (!top) return undefined;
+  const withN = styles.some((s) => s.n !== undefined);
+  const withCi = styles.some((s) => s.ciLower !== undefined && s.ciUpper !== undefined);
+  return {
+    id: OFFICIAL_CHART_IDS.workStyles,
+    title: `Work styles O*NET rates for ${official.title} (importance, 0–100)`,
+    summary: `O*NET rates ${top.name} the most important of ${numberWord(styles.length)} work styles for ${official.title}, at ${formatDecimal(top.importance)} out of 100.`,
+    sourceIds: [official.onetSourceId],
+    columns: [
+      { key: 'name', label: 'Work style', kind: 'text' },
+      { key: 'importance', label: 'Importance (O*NET, 0–100)', kind: 'score' },
+      ...(withN ? [{ key: 'n', label: 'Respondents (n)', kind: 'count' as const }] : []),
+      ...(withCi ? [{ key: 'ci', label: '95% interval of the 1–5 rating', kind: 'text' as const }] : []),
+    ],
+    rows: styles.map((s): ChartRow => ({
+      name: s.name,
+      importance: s.importance,
+      ...(withN && { n: s.n ?? null }),
+      ...(withCi && {
+        ci:
+          s.ciLower !== undefined && s.ciUpper !== undefined
+            ? `${formatDecimal(s.ciLower)}–${formatDecimal(s.ciUpper)} (rating ${formatDecimal(s.imRating)})`
+            : 'not given',
+      }),
+    })),
+    chart: { kind: 'bar', labelKey: 'name', valueKey: 'importance', scaleMax: 100 },
+  };
+}
+
 /** Every chart of an occupation's official part, in page order. */
 export function officialCharts(occupation: Pick<OccupationRecord, 'official' | 'sources'>): ChartData[] {
   const { official, sources } = occupation;
@@ -175,5 +238,7 @@ export function officialCharts(occupation: Pick<OccupationRecord, 'official' | '
     educationChart(official),
     skillsImportanceChart(official),
     knowledgeImportanceChart(official),
+    interestsChart(official),
+    workStylesChart(official),
   ].filter((chart): chart is ChartData => chart !== undefined);
 }

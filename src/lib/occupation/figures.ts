@@ -10,6 +10,8 @@
  */
 import type { Tables } from '@/lib/data/tables';
 import type { BlsOewsRow } from '@/lib/data/schema';
+import { similarOccupations, type SimilarOccupation } from '@/lib/career/similar';
+import { careerLookups, type InterestProfile, type Outlook, type WorkStyleRating } from '@/lib/occupation/career';
 
 /** Why BLS left a figure out: `*`/`**` not available, `#` at or above the top-coded wage, `~` under 0.5 %. */
 export type FigureFlag = 'not_available' | 'top_coded' | 'less_than_half_percent';
@@ -122,6 +124,14 @@ export interface OfficialRecord {
     /** By NAICS sector, in code order. */
     bySector: OewsEstimate[];
   };
+  /** BLS Employment Projections of the occupation (or the group BLS projects it in). */
+  outlook?: Outlook;
+  /** O*NET RIASEC interest profile. */
+  interests?: InterestProfile;
+  /** O*NET work styles by importance, highest first. */
+  workStyles: WorkStyleRating[];
+  /** The occupations closest by skill and knowledge importance, closest first (see career/similar.ts). */
+  similar: SimilarOccupation[];
   /** Source of the O*NET figures (official_sources.csv). */
   onetSourceId: string;
 }
@@ -208,6 +218,7 @@ function officialLookups(tables: Tables) {
     related: groupBy(tables.onetRelatedOccupations, (row) => row.onet_code),
     oews,
     published: new Set(oews.keys()),
+    career: careerLookups(tables),
   };
 }
 
@@ -285,6 +296,10 @@ function officialRecord(occupation: OccupationRow, lookups: Lookups): OfficialRe
       })
       .sort((a, b) => a.position - b.position),
     oews: oewsOf(code, lookups),
+    outlook: lookups.career.outlookOf(code),
+    interests: lookups.career.interestsOf(code),
+    workStyles: lookups.career.workStylesOf(code),
+    similar: [],
     onetSourceId: occupation.source_id,
   });
 }
@@ -296,13 +311,32 @@ export function buildOfficialRecords(tables: Tables): Map<string, OfficialRecord
   const lookups = officialLookups(tables);
   for (const occupation of lookups.occupations.values())
     records.set(occupation.onet_code, officialRecord(occupation, lookups));
+  attachSimilar(records, (code) => lookups.occupations.get(code)!.id);
   return records;
+}
+
+/** Fills every record's `similar` list, from all pairs of records at once; `pageId` gives each one's page. */
+function attachSimilar(records: Map<string, OfficialRecord>, pageId: (onetCode: string) => string): void {
+  const similar = similarOccupations(
+    [...records.values()].map((r) => {
+      const national = r.oews?.national;
+      const median = national && national.wagesReleased !== 'hourly_only' ? national.annual.median : undefined;
+      return {
+        ...r,
+        roleId: pageId(r.onetCode),
+        ...(typeof median === 'number' && { medianAnnualWage: median }),
+        ...(r.outlook && { projectedChangePct: r.outlook.projection.changePct }),
+      };
+    }),
+  );
+  for (const record of records.values()) record.similar = similar.get(record.onetCode) ?? [];
 }
 
 /** Every source an official record cites. */
 export function officialSourceIds(record: OfficialRecord): string[] {
   const ids = [record.onetSourceId];
   if (record.oews?.national) ids.push(record.oews.national.sourceId);
+  if (record.outlook) ids.push(record.outlook.projection.sourceId);
   for (const estimate of record.oews?.bySector ?? []) ids.push(estimate.sourceId);
   return ids;
 }

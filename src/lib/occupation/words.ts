@@ -209,15 +209,26 @@ export function withheldSectorsSentence(sectors: readonly OewsEstimate[], unit: 
 }
 
 /**
+ * A text without a parenthesis closing it: "Global Account Manager (GAM)" → "Global Account Manager".
+ * Found by two scans, where a regex (/\s*\([^)]*\)\s*$/) would try every "(" and every
+ * space against the rest of the text: quadratic on a long run of either.
+ */
+export function withoutClosingParenthesis(text: string): string {
+  const trimmed = text.trimEnd();
+  if (!trimmed.endsWith(')')) return text;
+  // The earliest "(" after the previous ")", as the regex would take it.
+  const open = trimmed.indexOf('(', trimmed.lastIndexOf(')', trimmed.length - 2) + 1);
+  if (open < 0) return text;
+  return trimmed.slice(0, open).trimEnd();
+}
+
+/**
  * An O*NET education level short enough for a chart label: O*NET's own wording up to its
  * explanation ("Post-Secondary Certificate - awarded for…" → "Post-Secondary Certificate",
  * "Associate's Degree (or other 2-year degree)" → "Associate's Degree").
  */
 export function shortEducationLabel(label: string): string {
-  const short = label
-    .split(' - ')[0]!
-    .replace(/\s*\([^)]*\)\s*$/, '')
-    .trim();
+  const short = withoutClosingParenthesis(label.split(' - ')[0]!).trim();
   return short === '' ? label : short;
 }
 
@@ -311,7 +322,7 @@ export function matchingAlternativeTitle(
   alternativeTitles: readonly { title: string }[],
 ): string | undefined {
   const want = matchKey(roleTitle);
-  return alternativeTitles.find((t) => matchKey(t.title.replace(/\s*\([^)]*\)\s*$/, '')) === want)?.title;
+  return alternativeTitles.find((t) => matchKey(withoutClosingParenthesis(t.title)) === want)?.title;
 }
 
 /**

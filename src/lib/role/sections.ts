@@ -8,6 +8,7 @@ import type { RolePageView } from '@/lib/role/page';
 import type { OfficialRecord } from '@/lib/occupation/figures';
 import { DEGREES } from '@/lib/role/education';
 import { hasNationalFigures, sectorWages } from '@/lib/occupation/words';
+import { howToBecomeRows } from '@/lib/occupation/outlook';
 
 export type RoleSectionId =
   | 'what-they-do'
@@ -31,6 +32,11 @@ export interface RoleSection {
 
 export type OfficialPartId =
   | 'official-wages'
+  | 'official-outlook'
+  | 'official-how-to-become'
+  | 'official-interests'
+  | 'official-work-styles'
+  | 'official-similar'
   | 'official-sectors'
   | 'official-education'
   | 'official-importance'
@@ -51,6 +57,7 @@ const OFFICIAL_PARTS: (OfficialPart & { shown: (o: OfficialRecord) => boolean })
     title: 'Employment and wages',
     shown: (o) => o.oews?.national !== undefined && hasNationalFigures(o.oews.national),
   },
+  { id: 'official-outlook', title: 'Job outlook', shown: (o) => o.outlook !== undefined },
   {
     id: 'official-sectors',
     title: 'Wages by industry sector',
@@ -59,6 +66,11 @@ const OFFICIAL_PARTS: (OfficialPart & { shown: (o: OfficialRecord) => boolean })
       return ranked.length + withheld.length > 0;
     },
   },
+  {
+    id: 'official-how-to-become',
+    title: 'How to become one',
+    shown: (o) => o.outlook !== undefined && howToBecomeRows(o.outlook.projection).length > 0,
+  },
   { id: 'official-education', title: 'Education required', shown: (o) => o.education.some((e) => e.sharePct > 0) },
   { id: 'official-job-zone', title: 'Preparation needed (job zone)', shown: (o) => o.jobZone !== undefined },
   {
@@ -66,6 +78,9 @@ const OFFICIAL_PARTS: (OfficialPart & { shown: (o: OfficialRecord) => boolean })
     title: 'Skills and knowledge by importance',
     shown: (o) => o.skills.length > 0 || o.knowledge.length > 0,
   },
+  { id: 'official-interests', title: 'Interests', shown: (o) => o.interests !== undefined },
+  { id: 'official-work-styles', title: 'Work styles', shown: (o) => o.workStyles.length > 0 },
+  { id: 'official-similar', title: 'Similar occupations by skills', shown: (o) => o.similar.length > 0 },
   { id: 'official-technology', title: 'Technology used', shown: (o) => o.technologies.length > 0 },
   { id: 'official-tasks', title: 'Tasks', shown: (o) => o.tasks.length > 0 },
   { id: 'official-titles', title: 'Other job titles', shown: (o) => o.alternativeTitles.length > 0 },

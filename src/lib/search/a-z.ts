@@ -28,14 +28,18 @@ export function azIndex(catalogue: Pick<Catalogue, 'roles' | 'skills' | 'employe
     ...catalogue.skills.map((s) => ({ kind: 'skill' as const, title: s.name, path: `skills/${s.slug}/` })),
     ...catalogue.employers.map((e) => ({ kind: 'employer' as const, title: e.name, path: `employers/${e.slug}/` })),
   ].map((item) => ({ ...item, kindLabel: KIND_LABELS[item.kind].one }));
-  const sortKey = (item: AzItem) => foldText(item.title);
+  // Each title folded once, not once per comparison.
+  const keys = new Map(items.map((item) => [item, foldText(item.title)]));
+  const sortKey = (item: AzItem) => keys.get(item)!;
   items.sort((a, b) => sortKey(a).localeCompare(sortKey(b), 'en') || a.kind.localeCompare(b.kind));
 
   const letters = new Map<string, AzItem[]>();
   for (const item of items) {
     const first = sortKey(item)[0]?.toUpperCase() ?? '#';
     const letter = /^[A-Z]$/.test(first) ? first : '#';
-    letters.set(letter, [...(letters.get(letter) ?? []), item]);
+    const group = letters.get(letter);
+    if (group) group.push(item);
+    else letters.set(letter, [item]);
   }
   return [...letters]
     .sort(([a], [b]) => (a === '#' ? 1 : b === '#' ? -1 : a.localeCompare(b)))

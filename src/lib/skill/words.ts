@@ -73,3 +73,12 @@ export function skillsChartSummary(role: RoleRef, skills: readonly Pick<RoleSkil
   const most = high === low ? '' : `, most often ${formatList(leaders(ranked, (s) => s.sharePct).map((s) => s.name))}`;
   return `The ${numberWord(ranked.length)} skills shown are each listed by ${range} of ${plural}${most}.`;
 }
+
+/**
+ * Hard skills the role lists with neither a share of resumes nor an example line: the chart and the
+ * examples leave them out, so the page names them in a list of their own (every skill a role lists is
+ * on its page).
+ */
+export function skillsWithoutFigures<T extends Pick<RoleSkill, 'sharePct' | 'example'>>(skills: readonly T[]): T[] {
+  return skills.filter((skill) => skill.sharePct === undefined && skill.example === undefined);
+}

@@ -36,6 +36,6 @@ export function topWithTies<T>(sorted: readonly T[], n: number, value: (item: T)
 /** Items sharing the highest value, in list order. */
 export function leaders<T>(items: readonly T[], value: (item: T) => number): T[] {
   if (items.length === 0) return [];
-  const best = Math.max(...items.map(value));
+  const best = items.reduce((max, item) => Math.max(max, value(item)), -Infinity);
   return items.filter((item) => value(item) === best);
 }

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, inject } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import type { BuiltPage } from './built-pages';
 import { launchChromium } from './chromium';
+import { cspReport, recordCsp } from './csp';
 
 /** Two cores: three pages at once keeps both busy while one waits on the network. */
 const CONCURRENCY = 3;
@@ -34,6 +35,9 @@ export function recordOffsite(page: Page, origin = inject('siteOrigin')): string
   });
   return offsite;
 }
+
+/** Each tab's list of Content-Security-Policy violations (a reused tab keeps its list, emptied per page). */
+const cspSinks = new WeakMap<Page, string[]>();
 
 /** Starts one browser for the test file; `visitAll` opens pages in a few contexts at once. */
 export function usePagePool() {
@@ -68,8 +72,16 @@ export function usePagePool() {
               : (shared ??= await browser.newContext(options.context));
             const tab = (options.reuseTab && kept) || (await context.newPage());
             if (options.reuseTab && !options.contextPerPage) kept = tab;
+            const violations = cspSinks.get(tab) ?? [];
+            if (!cspSinks.has(tab)) {
+              cspSinks.set(tab, violations);
+              recordCsp(tab, violations);
+            }
+            violations.length = 0;
             try {
               results[index] = await visit(tab, pages[index]!);
+              // Every gate that visits the whole site fails on a Content-Security-Policy violation.
+              if (violations.length > 0) throw new Error(cspReport(violations));
             } catch (error) {
               next = pages.length; // the other workers stop after their current page
               throw new Error(`while visiting ${pages[index]!.urlPath}: ${(error as Error).message}`, { cause: error });

@@ -1,7 +1,8 @@
 /** Shared helpers for browser tests: one Chromium per test file, pages opened by site path. */
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
+import { cspReport, recordCsp } from './csp';
 import { recordOffsite } from './page-pool';
 
 /** Absolute URL of a path inside the built site, e.g. siteUrl('roles/x/'). */
@@ -9,10 +10,18 @@ export function siteUrl(path = ''): string {
   return `${inject('siteOrigin')}${inject('basePath')}${path.replace(/^\//, '')}`;
 }
 
-/** Starts one browser for the file; every test gets a fresh context from `open`. */
+/**
+ * Starts one browser for the file; every test gets a fresh context from `open`. Every page of those
+ * contexts records Content-Security-Policy violations, and a test with any fails.
+ */
 export function useBrowser() {
   let browser: Browser;
   const contexts: BrowserContext[] = [];
+  const violations: string[] = [];
+  afterEach(() => {
+    const found = violations.splice(0);
+    expect(found, cspReport(found)).toEqual([]);
+  });
   beforeAll(async () => {
     browser = await launchChromium();
   });
@@ -27,8 +36,10 @@ export function useBrowser() {
       options: Parameters<Browser['newContext']>[0] = {},
     ): Promise<{ page: Page; offsite: string[] }> {
       const context = await browser.newContext(options);
+      context.on('page', (page) => recordCsp(page, violations));
       contexts.push(context);
       const page = await context.newPage();
+      recordCsp(page, violations); // before it navigates (the context's 'page' event may come later)
       const offsite = recordOffsite(page);
       await page.goto(siteUrl(path));
       return { page, offsite };

@@ -26,6 +26,8 @@ function figures(code: string, related: Listing[]): PairedOccupation['official']
     technologies: [],
     tasks: [],
     education: [],
+    workStyles: [],
+    similar: [],
     related: related.map(([other, tier, position]) => ({
       onetCode: other,
       id: `occ-${other.replace('.', '-')}`,

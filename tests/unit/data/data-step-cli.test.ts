@@ -4,6 +4,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, stat
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { versionStore } from '@/lib/node/atomic-dir';
 import { seedFileNames } from '../support/data-folder';
 
 const work = mkdtempSync(join(tmpdir(), 'role-atlas-data-step-'));
@@ -85,7 +86,8 @@ describe('npm run data', { timeout: 60_000 }, () => {
     expect(failed.stderr).toContain(`${data}/employers.csv:5:1`);
     expect(failed.stderr).toMatch(/2 problems/);
     expect(snapshot(out)).toEqual(before);
-    expect(readdirSync(work).filter((name) => name.includes('.tmp-'))).toEqual([]);
+    expect(readdirSync(work).filter((name) => name.includes('.tmp-') || name.includes('.link-'))).toEqual([]);
+    expect(readdirSync(versionStore(out))).toHaveLength(1); // nothing half-written left beside the output
   });
 
   it('fails clearly when the data folder does not exist', () => {

@@ -28,6 +28,11 @@ describe('nameRegistry', () => {
     expect(registry.get('salesforce')).toEqual({ name: 'Salesforce', slug: 'salesforce' });
   });
 
+  it('keeps a lowercase name as written when asked (employers: proper names, kept as the source writes them)', () => {
+    const registry = nameRegistry(['acme', 'one\u2028two'], new Map(), { capitaliseLowercase: false });
+    expect([...registry.values()].map((entry) => entry.name).sort()).toEqual(['acme', 'one\u2028two']);
+  });
+
   it('lets a display name win over a capitalised spelling in the source', () => {
     const registry = nameRegistry(['Pos', 'pos'], new Map([['pos', 'POS']]));
     expect(registry.get('pos')?.name).toBe('POS');

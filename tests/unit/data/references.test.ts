@@ -8,15 +8,15 @@ import { checkReferenceRows } from '@/lib/data/references';
 import { REFERENCES, TABLES, type Reference, type TableName } from '@/lib/data/tables';
 import { validateDataFolder } from '@/lib/data/validate';
 import { importOfficial } from '@/lib/import/official';
-import { BLS, ONET_29, folder } from '../import/fixtures';
+import { BLS, EP, ONET_29, folder } from '../import/fixtures';
 import { seedFiles } from '../support/data-folder';
 
 const decoder = new TextDecoder();
 const encoder = new TextEncoder();
 
-/** The seed and the fixture import, file name → CSV text. */
+/** The seed and the fixture import (projections included), file name → CSV text. */
 const base = (() => {
-  const result = importOfficial({ onet: folder(ONET_29), bls: folder(BLS), takenRoleIds: new Set() });
+  const result = importOfficial({ onet: folder(ONET_29), bls: folder(BLS), ep: folder(EP), takenRoleIds: new Set() });
   if (!result.ok) throw new Error('fixtures do not import');
   const texts = new Map([...seedFiles()].map(([name, bytes]) => [name, decoder.decode(bytes)]));
   for (const [name, csv] of result.files) texts.set(name, csv);

@@ -54,9 +54,11 @@ describe('checks on the official tables', () => {
       'onet_alternate_titles.csv',
       'onet_education.csv',
       'onet_importance.csv',
+      'onet_interests.csv',
       'onet_related_occupations.csv',
       'onet_tasks.csv',
       'onet_technology_skills.csv',
+      'onet_work_styles.csv',
     ]);
     expect(found.every((i) => i.line === 0 && /onet_occupations\.csv next to it/.test(i.expected))).toBe(true);
   });

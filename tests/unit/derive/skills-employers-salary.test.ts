@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { RoleRef } from '@/lib/model/site-model';
 import { highestPayingSentence } from '@/lib/role/salary';
-import { mostListedSentence, skillsChartSummary, softSkillsSentence, topSkillSentence } from '@/lib/skill/words';
+import {
+  mostListedSentence,
+  skillsChartSummary,
+  skillsWithoutFigures,
+  softSkillsSentence,
+  topSkillSentence,
+} from '@/lib/skill/words';
 import { employersChartSummary, topEmployersSentence } from '@/lib/employer/words';
 import { midSentence, numberWord, topWithTies } from '@/lib/text/sentences';
 
@@ -153,5 +159,17 @@ describe('salary sentence', () => {
 
   it('says nothing without salaries', () => {
     expect(highestPayingSentence(gam, [])).toBeUndefined();
+  });
+});
+
+describe('skillsWithoutFigures', () => {
+  it('is every hard skill the chart and the examples leave out, in the role order', () => {
+    const skills = [
+      { name: 'Charted', sharePct: 12 },
+      { name: 'Bare one' },
+      { name: 'Exemplified', example: 'Did it.' },
+      { name: 'Bare two' },
+    ];
+    expect(skillsWithoutFigures(skills).map((s) => s.name)).toEqual(['Bare one', 'Bare two']);
   });
 });

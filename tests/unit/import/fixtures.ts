@@ -6,6 +6,7 @@ import Papa from 'papaparse';
 export const ONET_29 = 'tests/fixtures/onet-29.3-mini';
 export const ONET_27 = 'tests/fixtures/onet-27.0-mini';
 export const BLS = 'tests/fixtures/bls-mini';
+export const EP = 'tests/fixtures/bls-ep-mini';
 
 export function folder(path: string): Map<string, Uint8Array> {
   return new Map(readdirSync(path).map((name) => [name, new Uint8Array(readFileSync(join(path, name)))]));

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { IMPORTED_FILES } from '@/lib/import/official';
-import { BLS, ONET_29, tabRows, withTabCell } from './fixtures';
+import { BLS, EP, ONET_29, tabRows, withTabCell } from './fixtures';
 
 const work = mkdtempSync(join(tmpdir(), 'role-atlas-import-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -41,16 +41,18 @@ describe('npm run import:official', () => {
     () => {
       const data = copyOf('data', 'data-ok');
       const before = snapshot(data);
-      const first = runImport(['--onet', ONET_29, '--bls', BLS, '--out', data]);
+      const first = runImport(['--onet', ONET_29, '--bls', BLS, '--ep', EP, '--out', data]);
       expect(first.status, first.stderr).toBe(0);
       expect(first.stdout).toMatch(
-        new RegExp(`Import: wrote ${IMPORTED_FILES.length} files .*onet_occupations\\.csv \\d+`),
+        new RegExp(
+          `Import: wrote ${IMPORTED_FILES.length} files .*onet_occupations\\.csv \\d+.*bls_projections\\.csv [1-9]`,
+        ),
       );
       const afterFirst = snapshot(data);
       for (const [name, bytes] of Object.entries(before)) expect(afterFirst[name], name).toBe(bytes);
       expect(Object.keys(afterFirst).sort()).toEqual([...Object.keys(before), ...IMPORTED_FILES].sort()); // no temp folder left
 
-      const second = runImport(['--onet', ONET_29, '--bls', BLS, '--out', data]);
+      const second = runImport(['--onet', ONET_29, '--bls', BLS, '--ep', EP, '--out', data]);
       expect(second.status, second.stderr).toBe(0);
       expect(snapshot(data)).toEqual(afterFirst);
     },

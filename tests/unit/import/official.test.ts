@@ -8,7 +8,7 @@ import { buildSiteModel } from '@/lib/model/site-model';
 import { validateDataFolder } from '@/lib/data/validate';
 import { IMPORTED_FILES, importOfficial } from '@/lib/import/official';
 import { seedFiles, seedText } from '../support/data-folder';
-import { BLS, ONET_27, ONET_29, csvRows, folder, folderWith, text } from './fixtures';
+import { BLS, EP, ONET_27, ONET_29, csvRows, folder, folderWith, text } from './fixtures';
 
 function converted(onetPath = ONET_29, taken: string[] = []) {
   const result = importOfficial({ onet: folder(onetPath), bls: folder(BLS), takenRoleIds: new Set(taken) });
@@ -57,6 +57,26 @@ describe('importOfficial', () => {
     );
     expect(bls!.date_label).toBe('May 2024');
     expect(bls!.note).toContain('$239,200 per year');
+  });
+
+  it('with a projections folder, writes bls_projections.csv and credits BLS as it asks; the data step accepts it', () => {
+    const result = importOfficial({
+      onet: folder(ONET_29),
+      bls: folder(BLS),
+      ep: folder(EP),
+      takenRoleIds: new Set(),
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result, null, 1));
+    const sources = csvRows(result.files.get('official_sources.csv')!);
+    expect(sources.map((s) => s.id)).toEqual(['bls-ep-2024-34', 'bls-oews-2024', 'onet-29-3']);
+    expect(sources[0]!.attribution).toBe('Source: Employment Projections program, U.S. Bureau of Labor Statistics.');
+    expect(sources[0]!.note).toContain('">=$239,200" = median wage at or above that amount (top-coded)');
+    const rows = csvRows(result.files.get('bls_projections.csv')!);
+    expect(rows.find((r) => r.soc_code === '11-2022')).toMatchObject({
+      change_pct: '4.7',
+      source_id: 'bls-ep-2024-34',
+    });
+    expect(validateDataFolder(seedWithOfficial(result.files)).issues).toEqual([]);
   });
 
   it('reports problems of both folders at once', () => {
@@ -161,5 +181,55 @@ describe.each([
       const levels = occupation.official.education.map((e) => e.category);
       expect(levels).toEqual([...levels].sort((a, b) => a - b));
     }
+  });
+});
+
+describe('the model built from the import with projections, interests and work styles', () => {
+  const result = importOfficial({ onet: folder(ONET_29), bls: folder(BLS), ep: folder(EP), takenRoleIds: new Set() });
+  if (!result.ok) throw new Error(JSON.stringify(result, null, 1));
+  const { tables, issues } = validateDataFolder(seedWithOfficial(result.files));
+  const model = buildSiteModel(tables);
+  const official = (code: string) => model.occupations.find((o) => o.onetCode === code)!.official;
+  const projections = new Map(
+    csvRows(text(EP, 'occupation_projections_2024-34.csv')).map((r) => [r['2024 National Employment Matrix code']!, r]),
+  );
+
+  it('passes the data step', () => expect(issues).toEqual([]));
+
+  it("gives Sales Managers its own projection, and all occupations' change from the total row", () => {
+    const outlook = official('11-2022.00').outlook!;
+    expect(outlook.matchedBy).toBe('soc-code');
+    expect(outlook.projection).toMatchObject({
+      employmentBase: 619.5,
+      employmentProjected: 648.5,
+      changePct: 4.7,
+      openingsAnnual: 49,
+      education: "Bachelor's degree",
+    });
+    expect(outlook.allOccupations.changePct).toBe(
+      Number(projections.get('00-0000')!['Employment change, percent, 2024–34']),
+    );
+  });
+
+  it('discloses the wider group: a specialty gets its SOC occupation, a broad-group member the group', () => {
+    expect(official('11-1011.03').outlook).toMatchObject({
+      matchedBy: 'soc-parent',
+      projection: { socCode: '11-1011' },
+    });
+    expect(official('13-1022.00').outlook).toMatchObject({
+      matchedBy: 'soc-broad-group',
+      projection: { socCode: '13-1020', socTitle: 'Buyers and purchasing agents' },
+    });
+    expect(official('21-1014.00').outlook).toBeUndefined(); // not a line item of the release
+  });
+
+  it('carries interests and work styles, and similar occupations among those with ratings', () => {
+    const sales = official('11-2022.00');
+    expect(sales.interests!.highPoints[0]).toBe('enterprising');
+    expect(sales.workStyles).toHaveLength(16);
+    expect(sales.similar.length).toBeGreaterThan(0);
+    expect(sales.similar.map((s) => s.onetCode)).not.toContain('11-2022.00');
+    const sims = sales.similar.map((s) => s.similarity);
+    expect(sims).toEqual([...sims].sort((a, b) => b - a));
   });
 });

@@ -282,3 +282,59 @@ describe('bad or missing O*NET files', () => {
     expect(issues[0]!.expected).toMatch(/UTF-8/);
   });
 });
+
+describe('importOnet: Interests.txt and Work Styles.txt (29.3)', () => {
+  const result = imported(folder(ONET_29));
+  const areas = ['Realistic', 'Investigative', 'Artistic', 'Social', 'Enterprising', 'Conventional'];
+
+  it('gives each occupation its six RIASEC scores and its high points as area names (0 = none)', () => {
+    const rows = tabRows(ONET_29, 'Interests.txt');
+    const codes = [...new Set(rows.map((r) => r.cells['O*NET-SOC Code']))];
+    expect(result.tables.onetInterests.map((r) => r.onet_code)).toEqual(codes.sort());
+    for (const profile of result.tables.onetInterests) {
+      const own = rows.filter((r) => r.cells['O*NET-SOC Code'] === profile.onet_code);
+      for (const area of areas) {
+        const score = own.find((r) => r.cells['Element Name'] === area)!.cells['Data Value'];
+        expect(Number(profile[area.toLowerCase()])).toBe(Number(score));
+      }
+      ['First', 'Second', 'Third'].forEach((which, i) => {
+        const code = Number(
+          own.find((r) => r.cells['Element Name'] === `${which} Interest High-Point`)!.cells['Data Value'],
+        );
+        expect(profile[`high_point_${i + 1}`]).toBe(code === 0 ? undefined : areas[code - 1]!.toLowerCase());
+      });
+    }
+    expect(result.tables.onetInterests.some((p) => p.high_point_3 === undefined)).toBe(true);
+  });
+
+  it('rates the work styles on 0–100 and keeps N and the confidence interval, empty where O*NET writes n/a', () => {
+    const rows = tabRows(ONET_29, 'Work Styles.txt');
+    expect(result.tables.onetWorkStyles).toHaveLength(rows.length);
+    for (const row of rows) {
+      const out = result.tables.onetWorkStyles.find(
+        (w) => w.onet_code === row.cells['O*NET-SOC Code'] && w.element_id === row.cells['Element ID'],
+      )!;
+      const rating = Number(row.cells['Data Value']);
+      expect(Number(out.im_rating)).toBe(rating);
+      expect(Number(out.importance)).toBeCloseTo(((rating - 1) / 4) * 100, 2);
+      const lower = row.cells['Lower CI Bound'];
+      expect(out.ci_lower).toBe(lower === 'n/a' ? undefined : String(Number(lower)));
+      expect(out.n).toBe(String(Number(row.cells.N)));
+    }
+  });
+
+  it('says so, and imports none, when the files are absent (the 27.0 subset)', () => {
+    const older = imported(folder(ONET_27));
+    expect(older.tables.onetInterests).toEqual([]);
+    expect(older.tables.onetWorkStyles).toEqual([]);
+    expect(older.notes.join(' ')).toMatch(/Interests\.txt is not in this folder/);
+  });
+
+  it('names the line of an interest score out of range', () => {
+    const line = tabRows(ONET_29, 'Interests.txt').find((r) => r.cells['Scale ID'] === 'OI')!.line;
+    const issues = issuesOf(
+      folderWith(ONET_29, { 'Interests.txt': withTabCell(ONET_29, 'Interests.txt', line, 'Data Value', '8') }),
+    );
+    expect(issues).toEqual([expect.objectContaining({ file: 'Interests.txt', line, found: '8' })]);
+  });
+});

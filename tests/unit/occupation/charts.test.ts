@@ -174,11 +174,16 @@ describe('official sections', () => {
       'official-education',
       'official-job-zone',
       'official-importance',
+      'official-interests',
+      'official-work-styles',
+      'official-similar',
       'official-technology',
       'official-tasks',
       'official-titles',
       'official-related',
     ]);
+    // The fixture import has no projections folder: no outlook, so neither outlook nor how to become one.
+    expect(sales.outlook).toBeUndefined();
     const bare = {
       ...sales,
       skills: [],
@@ -188,9 +193,12 @@ describe('official sections', () => {
       education: [],
       related: [],
       alternativeTitles: [],
+      workStyles: [],
+      similar: [],
     };
     delete bare.oews;
     delete bare.jobZone;
+    delete bare.interests;
     expect(officialParts(bare)).toEqual([]);
   });
 

@@ -76,6 +76,8 @@ describe('search index', () => {
         tasks: [],
         education: [],
         related: [],
+        workStyles: [],
+        similar: [],
         onetSourceId: role.sourceId,
       },
       sources: role.sources,

@@ -30,6 +30,11 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
   if (lines.length <= maxLines) return lines;
   // Too many lines: keep the first ones and join the rest onto the last, rather than drop words.
   const kept = lines.slice(0, maxLines - 1);
-  const rest = lines.slice(maxLines - 1).reduce((a, b) => (a.endsWith('/') ? `${a}${b}` : `${a} ${b}`));
-  return [...kept, rest];
+  // Joined as parts, not by growing one string: endsWith() on a growing string re-reads it every time.
+  const parts: string[] = [];
+  lines.slice(maxLines - 1).forEach((line, i, all) => {
+    if (i > 0 && !all[i - 1]!.endsWith('/')) parts.push(' ');
+    parts.push(line);
+  });
+  return [...kept, parts.join('')];
 }
