@@ -22,9 +22,12 @@ const skillSlug = (name: string) => catalogue.skills.find((s) => s.name.toLowerC
 const usd = (value: string) => `$${Number(value).toLocaleString('en-US')}`;
 /** "-4.6" → "−4.6 pp", "0.1" → "+0.1 pp": how a signed difference is written. */
 const pp = (value: string) => `${Number(value) > 0 ? '+' : Number(value) < 0 ? '−' : ''}${Math.abs(Number(value))} pp`;
-/** "-4.6" → "4.6% less likely": the source's wording. */
-const likely = (value: string) =>
-  Number(value) === 0 ? 'just as likely' : `${Math.abs(Number(value))}% ${Number(value) < 0 ? 'less' : 'more'} likely`;
+/** "-4.6" → "4.6 percentage points less likely": a difference of shares, in percentage points. */
+const likely = (value: string) => {
+  const size = Math.abs(Number(value));
+  const unit = size === 1 ? 'percentage point' : 'percentage points';
+  return size === 0 ? 'just as likely' : `${size} ${unit} ${Number(value) < 0 ? 'less' : 'more'} likely`;
+};
 const ids = (row: Record<string, string>) => [cell(row, 'role_id'), cell(row, 'other_role_id')] as const;
 const pageId = (row: Record<string, string>) => ids(row).join('-vs-');
 
@@ -108,14 +111,17 @@ describe('comparison pages', () => {
     });
   }
 
-  it('offers each chart’s data as CSV that matches its table', async () => {
+  it('offers each chart’s data as CSV that matches its table, made on click; without JavaScript, the dataset', async () => {
     const row = comparisons[0]!;
-    const { page } = await browser.open(`compare/${pageId(row)}/`);
+    const { page } = await browser.open(`compare/${pageId(row)}/`, { acceptDownloads: true });
     const frame = page.locator('[data-chart-id="education-difference"]');
-    const csvHref = await frame.getByRole('link', { name: /^CSV/ }).getAttribute('href');
-    const response = await page.request.get(new URL(csvHref!, page.url()).href);
-    expect(response.ok()).toBe(true);
-    const csv = await response.text();
+    const link = frame.getByRole('link', { name: /^CSV/ });
+    expect(await link.getAttribute('href')).toMatch(/\/data\/role-atlas-csv\.zip$/);
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    const chunks: Buffer[] = [];
+    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+    const csv = Buffer.concat(chunks).toString('utf8');
+    expect(download.suggestedFilename()).toBe(`${pageId(row)}--education-difference.csv`);
     expect(csv).toContain(cell(row, 'masters_pp_diff'));
     expect(csv).toContain(cell(row, 'doctoral_pp_diff'));
     expect(csv).toContain(cell(row, 'education_verdict'));
@@ -209,6 +215,27 @@ describe('the comparison tool', () => {
     for (const s of salaries.filter((r) => cell(r, 'role_id') === pick[0])) {
       expect(salaryPanel).toContain(usd(cell(s, 'avg_salary_usd')));
     }
+  });
+
+  it('picks roles with the site search engine: "gam" → Global account manager, "nurse" → Registered Nurses', async () => {
+    const occupations = csvRows('onet_occupations.csv');
+    const nurses = occupations.find((o) => cell(o, 'title') === 'Registered Nurses');
+    expect(nurses).toBeDefined();
+    const { page } = await browser.open('compare/');
+    await page.getByRole('button', { name: 'Compare roles' }).click();
+    const input = page.getByRole('combobox', { name: 'Roles to compare' });
+    await input.waitFor();
+    const options = page.getByRole('listbox', { name: 'Roles' }).getByRole('option');
+    const optionTexts = async () => (await options.allTextContents()).map(squash);
+    await input.fill('gam');
+    // The title filter answers first; the engine's answer (alternative titles, acronyms) replaces it.
+    await expect.poll(async () => (await optionTexts())[0], { timeout: 15_000 }).toBe(title('global-account-manager'));
+    await input.fill('nurse');
+    await expect
+      .poll(async () => (await optionTexts()).slice(0, 5), { timeout: 15_000 })
+      .toContain(cell(nurses!, 'title'));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => rolesInUrl(page)).toEqual([cell(nurses!, 'id')]);
   });
 
   it('changes the selection by keyboard only, and the address follows; reload and back restore it', async () => {

@@ -61,6 +61,14 @@ describe('search dialog', () => {
     expect(offsite).toEqual([]);
   });
 
+  it('opens the global account manager role for "GAM" + Enter, not a skill of that name', async () => {
+    const { page } = await browser.open('');
+    await openWithSlash(page);
+    await typeQuery(page, 'GAM');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`/roles/${featured.id}/$`));
+  });
+
   it('opens the best match when Enter comes before the results have been shown', async () => {
     const { page } = await browser.open('');
     await openWithSlash(page);
@@ -184,6 +192,33 @@ describe('search page', () => {
     expect(await page.locator('#search-page-query').inputValue()).toBe('cloud');
   });
 
+  it('lists and counts only real matches: /search/?q=cloud shows no padding, and folds the A–Z index', async () => {
+    const { page } = await browser.open('search/?q=cloud');
+    const links = page.locator('[data-search-results-list] ol').getByRole('link');
+    await expect.poll(() => links.count(), SOON).toBeGreaterThan(0);
+    const titles = await links.allTextContents();
+    // Every result holds a word starting with "cloud" (the engine's relevance floor)…
+    for (const text of titles) expect(text.toLowerCase(), text).toMatch(/\bcloud/);
+    // …and the count said is the count listed.
+    const status = await page.locator('[data-search-results-list] [role="status"]').textContent();
+    expect(status).toMatch(new RegExp(`^${titles.length} match(es)?, best first`));
+    // With JavaScript the A–Z index waits behind its button.
+    const azLinks = page.locator('[data-search-az]').getByRole('link');
+    expect(await azLinks.first().isVisible()).toBe(false);
+    const toggle = page.getByRole('button', { name: /^Browse all \d+, A to Z$/ });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await azLinks.first().isVisible()).toBe(true);
+    expect(await azLinks.count()).toBe(catalogue.roles.length + catalogue.skills.length + catalogue.employers.length);
+  });
+
+  it('shows the A–Z index open on the search page without a query', async () => {
+    const { page } = await browser.open('search/');
+    const azLinks = page.locator('[data-search-az]').getByRole('link');
+    await expect.poll(() => azLinks.first().isVisible(), SOON).toBe(true);
+  });
+
   it('finds typos on the results page too', async () => {
     const { page } = await browser.open(`search/?q=${encodeURIComponent('acount manger')}`);
     const first = page.locator('[data-search-results-list] ol').getByRole('link').first();
@@ -205,6 +240,9 @@ describe('search page', () => {
         hrefs.some((h) => h.endsWith(`/${path}`)),
         path,
       ).toBe(true);
+    expect(await page.locator('[data-search-az]').getByRole('link').first().isVisible()).toBe(true);
+    // No button that would need a script.
+    expect(await page.locator('[data-search-az-toggle]').isVisible()).toBe(false);
     // The header's search launcher is a plain link to this page.
     expect(await page.locator('[data-search-launcher]').getAttribute('href')).toMatch(/\/search\/$/);
     expect(await page.locator('[data-search-results-list]').count()).toBe(0);

@@ -673,3 +673,198 @@ export type BlsOewsRow = z.infer<typeof BlsOewsRow>;
 export type OnetInterestRow = z.infer<typeof OnetInterestRow>;
 export type OnetWorkStyleRow = z.infer<typeof OnetWorkStyleRow>;
 export type BlsProjectionRow = z.infer<typeof BlsProjectionRow>;
+
+/*
+ * Figures computed from raw records by `npm run aggregate` (never edited by hand), and the two hand-written
+ * files that command reads: which titles mean which role or occupation, and which skill names mean the same.
+ * A row is about a role (kind "role", group_id a role id) or an O*NET occupation (kind "occupation", group_id
+ * its O*NET-SOC code). Suppressed figures (from fewer records than the run's min_records) are blank.
+ */
+
+const groupKind = z.enum(['role', 'occupation'], { error: 'either "role" or "occupation"' });
+const groupId = z.string().regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*|\d{2}-\d{4}\.\d{2})$/, {
+  error: 'a role id such as "global-account-manager" or an O*NET-SOC code such as 11-2022.00',
+});
+const anyNumber = numberCell('a number, e.g. 3.25 or -1.5', () => true);
+const shareOfRecords = numberCell(
+  'a percentage from 0 to 100 with up to 2 decimals, e.g. 12.35',
+  (n) => n >= 0 && n <= 100,
+);
+const usdAmount = numberCell('an amount in US dollars per year, 0 or more, e.g. 88500', (n) => n >= 0);
+const flag01 = z.enum(['yes', 'no'], { error: 'either "yes" or "no"' });
+
+/** record_titles.csv — job titles (and their variants) that mean a role or an O*NET occupation. */
+export const RecordTitleRow = z.object({
+  /** "role" or "occupation". */
+  kind: groupKind,
+  /** The role id or O*NET-SOC code the title means. */
+  group_id: groupId,
+  /** A title as records write it; matched ignoring case, spacing, punctuation and plural endings. */
+  title: text,
+});
+
+/** record_skill_aliases.csv — skill names that mean the same skill. */
+export const RecordSkillAliasRow = z.object({
+  /** A name as records write it, e.g. "Communication Skills"; matched ignoring case, spacing, punctuation, _ and -. */
+  alias: text,
+  /** The name to count and show it under, e.g. "Communication". */
+  skill: text,
+});
+
+/** record_run.csv — the aggregation run the record figures come from (one row). */
+export const RecordRunRow = z.object({
+  /** Source id the record figures cite, always "records". */
+  id,
+  /** What the records are, e.g. "Synthetic resumes (generated)". */
+  title: text,
+  /** Day of the run, YYYY-MM-DD. */
+  date: isoDate,
+  /** Records read, valid or not. */
+  records_read: count,
+  /** Records whose title maps to a role or occupation. */
+  mapped: count,
+  /** Valid records whose title maps to nothing. */
+  unmapped: count,
+  /** Bad records accepted with --max-bad-records (listed in the run's report, never counted). */
+  bad: count,
+  /** Figures from fewer records than this are not published. */
+  min_records: position,
+});
+
+/** record_groups.csv — records per role or occupation. */
+export const RecordGroupRow = z.object({
+  /** "role" or "occupation". */
+  kind: groupKind,
+  /** Role id or O*NET-SOC code. */
+  group_id: groupId,
+  /** Number of records; blank when suppressed. */
+  records: count.optional(),
+  /** Earliest record date; blank when suppressed or undated. */
+  date_from: isoDate.optional(),
+  /** Latest record date; blank when suppressed or undated. */
+  date_to: isoDate.optional(),
+  /** "yes" when there are fewer records than min_records, so no figure is published. */
+  suppressed: flag01,
+});
+
+/** record_skills.csv — the top skills of a role or occupation, with the share of records listing each. */
+export const RecordSkillRow = z.object({
+  /** "role" or "occupation". */
+  kind: groupKind,
+  /** Role id or O*NET-SOC code. */
+  group_id: groupId,
+  /** Rank, 1 = listed by the most records. */
+  position,
+  /** Skill display name (after normalisation and aliases). */
+  skill: text,
+  /** Records listing the skill. */
+  listing: count,
+  /** Records of the role or occupation (the share's n). */
+  records: count,
+  /** Percent of the records listing the skill. */
+  share_pct: shareOfRecords,
+  /** Lower bound of the 95 % Wilson score interval, percent. */
+  low_pct: shareOfRecords,
+  /** Upper bound of the 95 % Wilson score interval, percent. */
+  high_pct: shareOfRecords,
+});
+
+/** record_employers.csv — employers with at least min_records records of a role or occupation. */
+export const RecordEmployerRow = z.object({
+  /** "role" or "occupation". */
+  kind: groupKind,
+  /** Role id or O*NET-SOC code. */
+  group_id: groupId,
+  /** Rank, 1 = the most records. */
+  position,
+  /** Employer name as records write it (the most common spelling). */
+  employer: text,
+  /** Records at this employer. */
+  records: count,
+});
+
+/** record_salaries.csv — yearly salary by industry, from records stating both. */
+export const RecordSalaryRow = z.object({
+  /** "role" or "occupation". */
+  kind: groupKind,
+  /** Role id or O*NET-SOC code. */
+  group_id: groupId,
+  /** Industry name as records write it. */
+  industry: text,
+  /** Records with a salary in this industry (always shown). */
+  records: count,
+  /** "yes" when records is below min_records: the figures are blank. */
+  suppressed: flag01,
+  /** First quartile, US dollars per year. */
+  p25_usd: usdAmount.optional(),
+  /** Median, US dollars per year. */
+  median_usd: usdAmount.optional(),
+  /** Third quartile, US dollars per year. */
+  p75_usd: usdAmount.optional(),
+  /** Mean, US dollars per year. */
+  mean_usd: usdAmount.optional(),
+});
+
+/** record_education.csv — share of records at each highest education level, out of those stating one. */
+export const RecordEducationRow = z.object({
+  /** "role" or "occupation". */
+  kind: groupKind,
+  /** Role id or O*NET-SOC code. */
+  group_id: groupId,
+  /** Order of the level, 1 = none … 6 = doctoral. */
+  position,
+  /** One of none, high-school, associate, bachelor, master, doctoral. */
+  education: z.enum(['none', 'high-school', 'associate', 'bachelor', 'master', 'doctoral'], {
+    error: 'one of none, high-school, associate, bachelor, master, doctoral',
+  }),
+  /** Records stating an education level (the share's n). */
+  records: count,
+  /** "yes" when records is below min_records: the figures are blank. */
+  suppressed: flag01,
+  /** Records at this level. */
+  listing: count.optional(),
+  /** Percent of records at this level. */
+  share_pct: shareOfRecords.optional(),
+  /** Lower bound of the 95 % Wilson score interval, percent. */
+  low_pct: shareOfRecords.optional(),
+  /** Upper bound of the 95 % Wilson score interval, percent. */
+  high_pct: shareOfRecords.optional(),
+});
+
+/** record_education_diffs.csv — education differences of every pair of roles with published education. */
+export const RecordEducationDiffRow = z.object({
+  /** One role (the "from" side). */
+  role_id: id,
+  /** The other role. */
+  other_role_id: id,
+  /** Education level. */
+  education: z.enum(['none', 'high-school', 'associate', 'bachelor', 'master', 'doctoral'], {
+    error: 'one of none, high-school, associate, bachelor, master, doctoral',
+  }),
+  /** Percent of role_id's records at this level. */
+  share_pct: shareOfRecords,
+  /** Percent of other_role_id's records at this level. */
+  other_share_pct: shareOfRecords,
+  /** other_share_pct − share_pct, in percentage points. */
+  pp_diff: percentagePoints,
+});
+
+/** record_distinctive_skills.csv — skills that set each side of a pair of roles apart (weighted log-odds). */
+export const RecordDistinctiveSkillRow = z.object({
+  /** One role. */
+  role_id: id,
+  /** The other role. */
+  other_role_id: id,
+  /** "role" when the skill is more typical of role_id, "other" of other_role_id. */
+  side: z.enum(['role', 'other'], { error: 'either "role" or "other"' }),
+  /** Rank within the side, 1 = the most distinctive. */
+  position,
+  /** Skill display name. */
+  skill: text,
+  /** z-score of the weighted log-odds ratio (positive: more typical of role_id). */
+  z: anyNumber,
+  /** Percent of role_id's records listing the skill. */
+  share_pct: shareOfRecords,
+  /** Percent of other_role_id's records listing the skill. */
+  other_share_pct: shareOfRecords,
+});

@@ -7,6 +7,7 @@ import { decodeUtf8, parseCsv, type CsvTable } from '@/lib/data/csv';
 import { append, sortIssues, type DataIssue } from '@/lib/data/issues';
 import { checkCrossFileRules } from '@/lib/data/cross-file-rules';
 import { checkReferences } from '@/lib/data/references';
+import { checkRecordReferences } from '@/lib/data/validate-records';
 import {
   TABLES,
   columnsOf,
@@ -219,7 +220,9 @@ export function validateDataFolder(files: ReadonlyMap<string, Uint8Array>): Vali
     (tables[name] as Located<Record<string, unknown>>[]) = rows;
   }
 
-  append(issues, checkReferences(tables, rejected, new Set(files.keys())));
+  const present = new Set(files.keys());
+  append(issues, checkReferences(tables, rejected, present));
   append(issues, checkCrossFileRules(tables));
+  append(issues, checkRecordReferences(tables, present));
   return { tables, issues: sortIssues(issues), rowCounts };
 }

@@ -14,6 +14,7 @@ import {
   type OfficialComparison,
   type OfficialComparisonLink,
 } from '@/lib/compare/occupation-pairs';
+import { recordFigures, recordsSource, type RecordFigures } from '@/lib/model/record-figures';
 
 /** A source as pages cite it. */
 export interface Source {
@@ -117,6 +118,8 @@ export interface RoleRecord extends RoleRef {
   comparisons: Comparison[];
   /** The O*NET occupation named in `onetCode`, when the data holds it: its record is roles/<id>.json. */
   occupation?: OccupationRef;
+  /** Figures computed from raw records (`npm run aggregate`), cited to the run; absent when there are none. */
+  records?: RecordFigures;
   /** The sources cited on this page, by id. */
   sources: Record<string, Source>;
 }
@@ -136,6 +139,8 @@ export interface OccupationRecord extends RoleRef {
    * (see compare/occupation-pairs.ts), seen from this occupation; absent when none.
    */
   officialComparisons?: OfficialComparisonLink[];
+  /** Figures computed from records whose title maps to this occupation; absent when there are none. */
+  records?: RecordFigures;
   /** The sources cited on this page, by id. */
   sources: Record<string, Source>;
 }
@@ -327,10 +332,20 @@ function comparisonsByRole(comparisons: readonly Comparison[]): Map<string, Comp
   return byRole;
 }
 
+/** Figures computed from records, by "kind:group_id" (see model/record-figures.ts). */
+type Computed = ReadonlyMap<string, RecordFigures>;
+const withRecords = (records: RecordFigures | undefined) => (records ? { records } : {});
+
 /** Every O*NET occupation as a record of its own, in file order. */
-function buildOccupations(tables: Tables, officials: Map<string, OfficialRecord>, cite: Cite): OccupationRecord[] {
+function buildOccupations(
+  tables: Tables,
+  officials: Map<string, OfficialRecord>,
+  computed: Computed,
+  cite: Cite,
+): OccupationRecord[] {
   return tables.onetOccupations.map(({ row }) => {
     const official = officials.get(row.onet_code)!;
+    const records = computed.get(`occupation:${row.onet_code}`);
     return {
       kind: 'occupation',
       id: row.id,
@@ -340,7 +355,8 @@ function buildOccupations(tables: Tables, officials: Map<string, OfficialRecord>
       onetCode: row.onet_code,
       sourceId: row.source_id,
       official,
-      sources: cite([row.source_id, ...officialSourceIds(official)]),
+      ...withRecords(records),
+      sources: cite([row.source_id, ...officialSourceIds(official), ...(records ? [records.sourceId] : [])]),
     };
   });
 }
@@ -352,6 +368,7 @@ function buildRoles(
   names: Names,
   comparisons: readonly Comparison[],
   occupationByCode: ReadonlyMap<string, OccupationRef>,
+  computed: Computed,
   cite: Cite,
 ): RoleRecord[] {
   const skills = groupRows(tables.skills, (r) => r.role_id);
@@ -388,6 +405,7 @@ function buildRoles(
         .sort((a, b) => b.avgSalaryUsd - a.avgSalaryUsd),
       comparisons: compared.get(row.id) ?? [],
       ...(occupation && { occupation }),
+      ...withRecords(computed.get(`role:${row.id}`)),
     };
     const cited = [
       record.sourceId,
@@ -396,6 +414,7 @@ function buildRoles(
       ...record.employers.map((e) => e.sourceId),
       ...record.salaries.map((s) => s.sourceId),
       ...record.comparisons.map((c) => c.sourceId),
+      ...(record.records ? [record.records.sourceId] : []),
     ];
     return { ...record, sources: cite(cited) };
   });
@@ -550,6 +569,9 @@ function citedBy(
 /** Builds every record the site reads from validated tables. */
 export function buildSiteModel(tables: Tables): SiteModel {
   const sources = new Map([...tables.sources, ...tables.officialSources].map(({ row }) => [row.id, toSource(row)]));
+  const fromRecords = recordsSource(tables);
+  if (fromRecords) sources.set(fromRecords.id, fromRecords);
+  const computed = recordFigures(tables);
   const cite: Cite = (ids) => Object.fromEntries([...new Set(ids)].sort().map((id) => [id, sources.get(id)!]));
   const refs = new Map<string, RoleRef>(
     tables.roles.map(({ row }) => [
@@ -572,7 +594,7 @@ export function buildSiteModel(tables: Tables): SiteModel {
   };
 
   const comparisons = buildComparisons(tables, ref, names);
-  const occupations = buildOccupations(tables, buildOfficialRecords(tables), cite);
+  const occupations = buildOccupations(tables, buildOfficialRecords(tables), computed, cite);
   const officialComparisons = deriveOfficialComparisons(occupations, new Set(comparisons.map((c) => c.id)));
   const links = officialComparisonIndex(officialComparisons);
   for (const occupation of occupations) {
@@ -582,7 +604,7 @@ export function buildSiteModel(tables: Tables): SiteModel {
   const occupationByCode = new Map(
     occupations.map((o): [string, OccupationRef] => [o.onetCode, { id: o.id, title: o.title, onetCode: o.onetCode }]),
   );
-  const roles = buildRoles(tables, ref, names, comparisons, occupationByCode, cite);
+  const roles = buildRoles(tables, ref, names, comparisons, occupationByCode, computed, cite);
   const skills = buildSkills(roles, comparisons, names, cite);
   const employers = buildEmployers(roles, names, cite);
   const catalogue = buildCatalogue(tables, sources, {

@@ -19,6 +19,7 @@ export type RoleSectionId =
   | 'salary'
   | 'education'
   | 'related-roles'
+  | 'records'
   | 'official'
   | 'downloads';
 
@@ -117,6 +118,8 @@ export function roleSections({ record, occupation }: RolePageView): RoleSection[
   return [
     ...(record.description !== undefined ? [{ id: 'what-they-do' as const, title: 'What they do' }] : []),
     ...(kind === 'role' ? ROLE_SECTIONS.filter((s) => s.shown(record)).map(({ id, title }) => ({ id, title })) : []),
+    // Figures computed from raw records (`npm run aggregate`): one provenance, apart from the hand-typed ones.
+    ...(record.records ? [{ id: 'records' as const, title: 'Computed from resume records' }] : []),
     // Survey figures come after every resume-derived section, in a part of their own.
     ...(occupation
       ? [

@@ -25,6 +25,13 @@ function alternativeTitles(role: RolePageRecord): string[] {
   return [...new Set(titles.map((t) => t.trim()).filter((t) => t && t.toLowerCase() !== own))];
 }
 
+/** The role's tie-break weight (index-schema.ts): from its occupation's own national employment. */
+function employmentWeight(role: RolePageRecord): number | undefined {
+  if (role.kind !== 'occupation' || role.official.oews?.matchedBy !== 'soc-code') return undefined;
+  const employment = role.official.oews.national?.employment;
+  return typeof employment === 'number' && employment >= 1 ? Math.round(10 * Math.log10(employment)) : undefined;
+}
+
 function roleDetail(role: RolePageRecord): string {
   if (role.kind === 'occupation') return 'Role';
   const skills = role.skills.length + role.softSkills.length;
@@ -39,12 +46,14 @@ export function buildSearchIndex(model: SiteModel): SearchIndex {
 
   for (const role of [...model.roles, ...model.occupations]) {
     const aliases = alternativeTitles(role);
+    const weight = employmentWeight(role);
     entries.push({
       kind: 'role',
       title: role.title,
       path: pagePath('roles', role.id),
       detail: roleDetail(role),
       ...(aliases.length > 0 && { aliases }),
+      ...(weight !== undefined && { weight }),
     });
   }
 

@@ -16,6 +16,7 @@ export interface SearchEntry {
   path: string;
   detail: string;
   aliases?: string[] | undefined;
+  weight?: number | undefined;
 }
 
 /** Everything search can find, plus what it suggests before anything is typed. */

@@ -20,6 +20,12 @@ export const SearchEntrySchema = z.object({
   detail: z.string(),
   /** Other names the entry goes by (alternative job titles); searched like the title. */
   aliases: z.array(z.string().min(1)).optional(),
+  /**
+   * How many people work in the occupation, as a tie-break between equally good matches: ten times
+   * log10 of its BLS national employment, rounded (Registered Nurses, 3.3 million: 65). Only for an
+   * occupation BLS publishes under its own code; absent otherwise.
+   */
+  weight: z.number().int().nonnegative().optional(),
 }) satisfies z.ZodType<SearchEntry>;
 
 /** Everything search can find, plus what it suggests before anything is typed. */

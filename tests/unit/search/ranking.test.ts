@@ -140,7 +140,10 @@ describe('ranking rules on synthetic fixtures', () => {
       entry('role', 'Sales manager'),
       entry('employer', 'Sales'),
     );
-    expect(order(e, 'sales')).toEqual(['employer:Sales', 'role:Sales manager', 'role:Senior sales lead', 'role:Saler']);
+    expect(order(e, 'sales')).toEqual(['employer:Sales', 'role:Sales manager', 'role:Senior sales lead']);
+    // "sales" is a word of the index, so it is taken as typed (the relevance floor): "Saler" is a
+    // typo match only of a word the index does not hold.
+    expect(order(e, 'salez')).toEqual(['role:Saler', 'employer:Sales', 'role:Sales manager', 'role:Senior sales lead']);
   });
 
   it('ranks whole-word matches above matches of a word start, and typed order above another order', () => {
@@ -168,11 +171,11 @@ describe('ranking rules on synthetic fixtures', () => {
   });
 
   it('does not let a typo displace prefix matches once they fill the list', () => {
-    const e = fixture(entry('skill', 'Clod'), entry('skill', 'Cloud'), entry('skill', 'Clodhopper'));
+    const e = fixture(entry('skill', 'Clodding'), entry('skill', 'Cloud'), entry('skill', 'Clodhopper'));
     const result = e.search('clod', { limit: 2 });
-    expect(result.hits.map((h) => h.entry.title)).toEqual(['Clod', 'Clodhopper']);
+    expect(result.hits.map((h) => h.entry.title)).toEqual(['Clodding', 'Clodhopper']);
     expect(result.complete).toBe(false);
-    expect(e.search('clod', { limit: 10 }).hits.map((h) => h.entry.title)).toEqual(['Clod', 'Clodhopper', 'Cloud']);
+    expect(e.search('clod', { limit: 10 }).hits.map((h) => h.entry.title)).toEqual(['Clodding', 'Clodhopper', 'Cloud']);
   });
 
   it('ranks a whole word or initials above names that only start with the letters typed', () => {

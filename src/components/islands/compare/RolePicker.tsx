@@ -2,9 +2,15 @@
  * Picks 2–4 roles: an ARIA 1.2 combobox (an input that filters a listbox of roles as you type; the
  * arrow keys move through the options, Enter adds, Escape closes then clears) and the picked roles
  * as chips, each with a remove button.
+ *
+ * The options come from the site's search engine (the same worker and index as the search
+ * dialog, loaded when the picker is first used), so alternative titles, acronyms and typos work
+ * here as everywhere a person types a role ("gam" → Global account manager, "nurse" → Registered
+ * Nurses). Until its answer for what was typed arrives, or if it cannot load, the plain title
+ * filter answers.
  */
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
-import { filterRoles } from '@/lib/compare/role-filter';
+import { filterRoles, MAX_OPTIONS } from '@/lib/compare/role-filter';
 import type { ToolIndexEntry } from '@/lib/compare/tool-data';
 import { MAX_ROLES, MIN_ROLES } from '@/lib/compare/url-state';
 import { pluralize } from '@/lib/format';
@@ -19,6 +25,64 @@ export interface RolePickerProps {
   inputRef: RefObject<HTMLInputElement | null>;
 }
 
+/** Results asked of the engine: enough roles to fill the list after skills and picked roles are left out. */
+const ENGINE_LIMIT = MAX_OPTIONS + MAX_ROLES + 30;
+
+interface EngineAnswer {
+  query: string;
+  /** Role ids, best first. */
+  ids: string[];
+  /** How many roles the engine matched in all (it returns the best few). */
+  total: number;
+}
+
+/** The role id of a search result's page ("roles/registered-nurses/" → "registered-nurses"). */
+const roleIdOf = (path: string) => /^roles\/([^/]+)\/$/.exec(path)?.[1];
+
+/** The search engine's answer for `query`, once it arrives (the engine loads on first use). */
+function useEngineAnswer(query: string): EngineAnswer | undefined {
+  const [answer, setAnswer] = useState<EngineAnswer>();
+  useEffect(() => {
+    const q = query.trim();
+    if (!q) return;
+    let live = true;
+    import('@/components/islands/search/engine-client')
+      .then(({ loadSearchClient }) => loadSearchClient())
+      .then((client) => client.search(q, ENGINE_LIMIT))
+      .then((results) => {
+        if (!live) return;
+        const ids = results.hits.flatMap((hit) => {
+          const role = hit.entry.kind === 'role' ? roleIdOf(hit.entry.path) : undefined;
+          return role ? [role] : [];
+        });
+        setAnswer({ query: q, ids, total: results.matchedByKind.role });
+      })
+      .catch(() => undefined); // the title filter keeps answering
+    return () => {
+      live = false;
+    };
+  }, [query]);
+  return answer?.query === query.trim() ? answer : undefined;
+}
+
+/** The options for `query`: the engine's roles when it has answered, else the title filter's. */
+function useRoleOptions(roles: ToolIndexEntry[], query: string, picked: ToolIndexEntry[], full: boolean) {
+  const answer = useEngineAnswer(full ? '' : query);
+  return useMemo(() => {
+    if (full) return { matches: [], total: 0 };
+    const excluded = picked.map((r) => r.id);
+    if (!answer) return filterRoles(roles, query, excluded);
+    const byId = new Map(roles.map((role) => [role.id, role]));
+    const found = answer.ids.flatMap((id) => {
+      const role = byId.get(id);
+      return role && !excluded.includes(id) ? [role] : [];
+    });
+    // Picked roles are among the engine's matches but not among the options.
+    const pickedMatches = answer.ids.length - found.length;
+    return { matches: found.slice(0, MAX_OPTIONS), total: Math.max(found.length, answer.total - pickedMatches) };
+  }, [roles, query, picked, full, answer]);
+}
+
 // Long on purpose: a React component keeps its state and effects in one function; most lines are its markup.
 export function RolePicker({ roles, loading, picked, onAdd, onRemove, inputRef }: RolePickerProps) {
   const id = useId();
@@ -31,17 +95,7 @@ export function RolePicker({ roles, loading, picked, onAdd, onRemove, inputRef }
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const full = picked.length >= MAX_ROLES;
-  const { matches, total } = useMemo(
-    () =>
-      full
-        ? { matches: [], total: 0 }
-        : filterRoles(
-            roles,
-            query,
-            picked.map((r) => r.id),
-          ),
-    [roles, query, picked, full],
-  );
+  const { matches, total } = useRoleOptions(roles, query, picked, full);
   const expanded = open && matches.length > 0;
   const removeButtons = useRef(new Map<string, HTMLButtonElement>());
   const focusAfterRemove = useRef<string | null>(null);

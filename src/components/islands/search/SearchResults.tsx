@@ -25,7 +25,9 @@ export function SearchResults({ query }: { query: string }) {
     );
   }
   if (!results) return null;
+  // Every entry the engine counts matches some of the query (its relevance floor), so the count said is theirs.
   const count = results.hits.length;
+  const matched = results.matched;
   return (
     <section aria-labelledby="search-results-heading" data-search-results-list>
       <h2 id="search-results-heading" className="text-xl font-semibold">
@@ -34,7 +36,7 @@ export function SearchResults({ query }: { query: string }) {
       <p role="status" className="mt-1 text-muted">
         {count === 0
           ? 'No matches. Check the spelling, try fewer words, or browse everything A to Z below.'
-          : `${count} ${count === 1 ? 'match' : 'matches'}${results.matched > count ? `, the best ${count} shown` : ''}, best first.`}
+          : `${matched} ${matched === 1 ? 'match' : 'matches'}${matched > count ? `, the best ${count} shown` : ''}, best first.`}
       </p>
       {count > 0 && (
         <ol className="mt-4 divide-y divide-rule border-y border-rule">

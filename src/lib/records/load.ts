@@ -1,0 +1,301 @@
+/**
+ * Loading, separate from aggregating: raw record files (CSV, .csv.gz, Parquet, JSON Lines; skills in one `;`
+ * cell or in a long record_id,skill file) → checked staging tables in DuckDB. Every bad record is listed with
+ * its file, line, field, the value found and what was expected; none is dropped silently.
+ * For CSV and JSON Lines `line` is the line in the file (header = line 1, counting a quoted cell that spans
+ * lines as one); for Parquet it is the row number.
+ */
+import { createReadStream } from 'node:fs';
+import { basename } from 'node:path';
+import { createGunzip } from 'node:zlib';
+import Papa from 'papaparse';
+import { EDUCATION_LEVELS, LONG_SKILL_COLUMNS, RAW_COLUMNS, SALARY_PERIODS } from '@/lib/records/contract';
+import { sqlString, type DuckEngine } from '@/lib/records/duckdb';
+
+export interface BadRecord {
+  file: string;
+  line: number;
+  field: string;
+  found: string;
+  expected: string;
+}
+
+/** A file the records cannot be read from at all (wrong header, unknown format): nothing is aggregated. */
+export class RecordFileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    message: string,
+  ) {
+    super(`${file}${line ? `:${line}` : ''}: ${message}`);
+  }
+}
+
+type Format = 'csv' | 'parquet' | 'jsonl';
+
+export function formatOf(path: string): Format | null {
+  const name = path.toLowerCase();
+  if (/\.csv(\.gz)?$/.test(name)) return 'csv';
+  if (/\.parquet$/.test(name)) return 'parquet';
+  if (/\.(jsonl|ndjson)(\.gz)?$/.test(name)) return 'jsonl';
+  return null;
+}
+
+const COLUMN_NAMES = RAW_COLUMNS.map((c) => c.name);
+const FILE_STRIDE = 10_000_000_000_000;
+const STAGING_COLUMNS = COLUMN_NAMES.map((name) => `"${name}" varchar`).join(', ');
+
+function scan(path: string, format: Format): string {
+  const file = sqlString(path);
+  if (format === 'parquet') return `read_parquet(${file})`;
+  if (format === 'jsonl') {
+    const columns = COLUMN_NAMES.map((name) => `'${name}': 'VARCHAR'`).join(', ');
+    return `read_json(${file}, format = 'newline_delimited', columns = {${columns}})`;
+  }
+  return (
+    `read_csv(${file}, all_varchar = true, header = true, delim = ',', quote = '"', escape = '"', ` +
+    `auto_detect = false, store_rejects = true, columns = {COLUMNS})`
+  );
+}
+
+/** The header of a CSV file, read here rather than sniffed (a `;` in the skills column is not a delimiter). */
+async function csvHeader(path: string): Promise<string[]> {
+  const input = createReadStream(path);
+  const stream = path.toLowerCase().endsWith('.gz') ? input.pipe(createGunzip()) : input;
+  let text = '';
+  try {
+    for await (const chunk of stream) {
+      text += (chunk as Buffer).toString('utf8');
+      if (text.includes('\n') || text.length > 1_000_000) break;
+    }
+  } finally {
+    input.destroy();
+  }
+  const first = text.split(/\r?\n/, 1)[0]!.replace(/^\uFEFF/, '');
+  return (Papa.parse<string[]>(first, { delimiter: ',' }).data[0] ?? []).map((cell) => cell.trim());
+}
+
+async function columnsOf(engine: DuckEngine, path: string, format: Format): Promise<string[]> {
+  if (format === 'csv') return csvHeader(path);
+  if (format === 'jsonl') return COLUMN_NAMES;
+  const rows = await engine.query(`describe select * from read_parquet(${sqlString(path)})`);
+  return rows.map((row) => String(row.column_name));
+}
+
+type FileKind = { kind: 'records'; present: string[] } | { kind: 'skills' };
+
+/** Whether a file holds records or long skills, from its columns; a wrong header stops the run. */
+function classify(file: string, columns: string[]): FileKind {
+  const set = new Set(columns);
+  if (set.size === 2 && LONG_SKILL_COLUMNS.every((c) => set.has(c))) return { kind: 'skills' };
+  columns.forEach((name, i) => {
+    if (!COLUMN_NAMES.includes(name))
+      throw new RecordFileError(file, 1, `column ${i + 1} is "${name}"; expected one of ${COLUMN_NAMES.join(', ')}`);
+  });
+  for (const column of RAW_COLUMNS)
+    if (column.required && !set.has(column.name))
+      throw new RecordFileError(
+        file,
+        1,
+        `a column named "${column.name}" (required); the header has ${columns.join(', ')}`,
+      );
+  return { kind: 'records', present: columns };
+}
+
+export interface LoadedCounts {
+  read: number;
+  bad: number;
+  valid: number;
+  files: number;
+}
+
+/**
+ * Creates the staging tables: clean (every record as trimmed text, a blank cell null, with rid: a small integer
+ * key for the long tables, since record ids are free text) and raw_skills (long skills files).
+ */
+async function createStaging(engine: DuckEngine): Promise<void> {
+  await engine.query(`create table clean (rid bigint, file varchar, line bigint, ${STAGING_COLUMNS})`);
+  await engine.query('create table raw_skills (file varchar, line bigint, record_id varchar, skill varchar)');
+  await engine.query(
+    'create table bad (file varchar, line bigint, field varchar, found varchar, expected varchar, is_structural boolean)',
+  );
+}
+
+/** Loads one file into raw or raw_skills; CSV rows DuckDB cannot split into the header's columns go to bad. */
+/** Reports DuckDB's own estimate of how far a long statement is, every few seconds, while it runs. */
+async function withProgress<T>(engine: DuckEngine, report: (pct: number) => void, run: () => Promise<T>): Promise<T> {
+  const timer = setInterval(() => {
+    const pct = engine.connection.progress.percentage;
+    if (pct > 0) report(pct);
+  }, PROGRESS_EVERY_MS);
+  try {
+    return await run();
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+const PROGRESS_EVERY_MS = 5000;
+
+async function loadFile(
+  engine: DuckEngine,
+  path: string,
+  shown: string,
+  fileNo: number,
+  onProgress: (pct: number) => void,
+): Promise<void> {
+  const format = formatOf(path);
+  if (!format) throw new RecordFileError(shown, 0, 'a .csv, .csv.gz, .parquet, .jsonl or .ndjson file');
+  const columns = await columnsOf(engine, path, format);
+  const kind = classify(shown, columns);
+  const csvColumns = `{${columns.map((c) => `'${c.replaceAll("'", "''")}': 'VARCHAR'`).join(', ')}}`;
+  const source = scan(path, format).replace('{COLUMNS}', csvColumns);
+  // CSV data rows count from line 2 (the header is line 1); JSON Lines and Parquet rows from 1.
+  const offset = format === 'csv' ? 1 : 0;
+  const numbered = `select row_number() over () + ${offset} as line, * from ${source}`;
+  const file = sqlString(shown);
+  if (kind.kind === 'skills') {
+    await engine.query(
+      `insert into raw_skills select ${file}, line, cast(record_id as varchar), cast(skill as varchar) from (${numbered})`,
+    );
+  } else {
+    const select = COLUMN_NAMES.map((name) =>
+      kind.present.includes(name) || format === 'jsonl' ? `nullif(trim(cast("${name}" as varchar)), '')` : 'null',
+    ).join(', ');
+    // rid only needs to be unique: the file's number in the high digits, the row in the low ones.
+    await withProgress(engine, onProgress, () =>
+      engine.query(
+        `insert into clean select ${fileNo} * ${FILE_STRIDE} + line, ${file}, line, ${select} from (${numbered})`,
+      ),
+    );
+  }
+  if (format === 'csv') await takeRejects(engine, shown, kind.kind === 'skills' ? 'raw_skills' : 'clean');
+}
+
+/**
+ * DuckDB keeps rows it could not split in reject_errors, with their line. Rows after a rejected one were
+ * numbered without it, so each later line moves down by one per rejected line before it.
+ */
+async function takeRejects(engine: DuckEngine, shown: string, table: string): Promise<void> {
+  const rejects = await engine.query('select distinct line, error_message, csv_line from reject_errors order by line');
+  if (rejects.length === 0) return;
+  const file = sqlString(shown);
+  for (const reject of rejects) {
+    const line = Number(reject.line);
+    await engine.query(`update ${table} set line = line + 1 where file = ${file} and line >= ${line}`);
+    await engine.query(
+      `insert into bad values (${file}, ${line}, '(row)', ${sqlString(String(reject.csv_line ?? '').slice(0, 200))}, ` +
+        `${sqlString(`a row of the header's columns (${String(reject.error_message)})`)}, true)`,
+    );
+  }
+  await engine.query('delete from reject_errors');
+  await engine.query('delete from reject_scans');
+}
+
+const CHECKS: { field: string; test: string; expected: string }[] = [
+  { field: 'record_id', test: 'record_id is null', expected: 'a record id: this column is required' },
+  { field: 'title', test: 'title is null', expected: 'a job title: this column is required' },
+  {
+    field: 'salary',
+    test: 'salary is not null and (try_cast(salary as double) is null or try_cast(salary as double) <= 0)',
+    expected: 'a number greater than 0, without currency signs or thousands separators, e.g. 52000',
+  },
+  {
+    field: 'salary_period',
+    test: `salary_period is not null and salary_period not in (${Object.keys(SALARY_PERIODS).map(sqlString).join(', ')})`,
+    expected: `one of ${Object.keys(SALARY_PERIODS).join(', ')} (blank means year)`,
+  },
+  {
+    field: 'education',
+    test: `education is not null and education not in (${EDUCATION_LEVELS.map(sqlString).join(', ')})`,
+    expected: `one of ${EDUCATION_LEVELS.join(', ')}`,
+  },
+  {
+    field: 'date',
+    test: `"date" is not null and (not regexp_full_match("date", '\\d{4}-\\d{2}-\\d{2}') or try_cast("date" as date) is null)`,
+    expected: 'a real calendar date written YYYY-MM-DD, e.g. 2024-03-31',
+  },
+];
+
+/** Checks each field of every record and each record id's uniqueness; the records with no problem are `valid`. */
+async function checkRecords(engine: DuckEngine): Promise<void> {
+  for (const check of CHECKS) {
+    const found = check.field === 'record_id' || check.field === 'title' ? "''" : `"${check.field}"`;
+    await engine.query(
+      `insert into bad select file, line, ${sqlString(check.field)}, ${found}, ${sqlString(check.expected)}, false ` +
+        `from clean where ${check.test}`,
+    );
+  }
+  // Repeated ids: found with a hash aggregate first, so the ordered window runs on the repeats only.
+  await engine.query(`
+    insert into bad
+    select file, line, 'record_id', record_id,
+      'a unique record_id; ' || first_file || ' line ' || cast(first_line as varchar) || ' has the same', false
+    from (
+      select file, line, record_id,
+        row_number() over (partition by record_id order by file, line) as nth,
+        first_value(file) over (partition by record_id order by file, line) as first_file,
+        first_value(line) over (partition by record_id order by file, line) as first_line
+      from clean
+      where record_id in (select record_id from clean where record_id is not null group by record_id having count(*) > 1)
+    ) where nth > 1`);
+  await engine.query(`
+    create table valid as
+    select c.* from clean c
+    where not exists (select 1 from bad b where b.file = c.file and b.line = c.line)`);
+  await engine.query(`
+    insert into bad
+    select s.file, s.line, 'record_id', coalesce(trim(s.record_id), ''),
+      'the record_id of a valid record in the records files', false
+    from raw_skills s
+    where trim(s.record_id) is null or trim(s.record_id) = ''
+      or not exists (select 1 from valid v where v.record_id = trim(s.record_id))`);
+  await engine.query(`
+    insert into bad
+    select file, line, 'skill', '', 'a skill name: this column is required', false
+    from raw_skills where trim(skill) is null or trim(skill) = ''`);
+}
+
+/** Reads every file into the checked table `valid` (and raw_skills); the bad ones are in `bad`. */
+export async function loadRecords(
+  engine: DuckEngine,
+  files: readonly string[],
+  progress: {
+    /** A file is read, and how many records have been read so far. */
+    onFile?: (file: string, done: number, recordsSoFar: number) => void;
+    /** DuckDB's estimate of how much of the current file is read, in percent. */
+    onReading?: (file: string, pct: number) => void;
+  } = {},
+): Promise<LoadedCounts> {
+  await createStaging(engine);
+  await engine.query('set enable_progress_bar = true');
+  await engine.query('set enable_progress_bar_print = false');
+  let done = 0;
+  for (const path of files) {
+    await loadFile(engine, path, basename(path), done, (pct) => progress.onReading?.(path, pct));
+    const [row] = await engine.query('select count(*) as n from clean');
+    progress.onFile?.(path, ++done, Number(row!.n));
+  }
+  await checkRecords(engine);
+  const [row] = await engine.query(`
+    select
+      (select count(*) from clean) + (select count(*) from bad where is_structural) as "read",
+      (select count(*) from (select distinct file, line from bad)) as bad,
+      (select count(*) from valid) as valid`);
+  await engine.query('drop table clean');
+  return { read: Number(row!.read), bad: Number(row!.bad), valid: Number(row!.valid), files: files.length };
+}
+
+/** The bad records, in file and line order; `limit` keeps a huge list from being read into memory. */
+export async function badRecords(engine: DuckEngine, limit: number): Promise<BadRecord[]> {
+  const rows = await engine.query(
+    `select file, line, field, found, expected from bad order by file, line, field limit ${Math.max(0, Math.floor(limit))}`,
+  );
+  return rows.map((row) => ({
+    file: String(row.file),
+    line: Number(row.line),
+    field: String(row.field),
+    found: String(row.found ?? ''),
+    expected: String(row.expected),
+  }));
+}

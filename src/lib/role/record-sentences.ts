@@ -1,0 +1,14 @@
+/** Sentences about figures computed from records; every number in them comes from the record files. */
+import type { RecordFigures } from '@/lib/model/record-figures';
+import { formatCount } from '@/lib/format';
+
+const year = (iso: string | undefined) => iso?.slice(0, 4);
+
+/** "From 12,408 resumes, 2019–2024." or "Fewer than 30 resumes: no figure is published." */
+export function recordCountSentence(records: RecordFigures): string {
+  if (records.suppressed || records.records === undefined)
+    return `From fewer than ${formatCount(records.minRecords)} resumes: no figure is published.`;
+  const [from, to] = [year(records.dateFrom), year(records.dateTo)];
+  const span = from && to ? (from === to ? `, ${from}` : `, ${from}–${to}`) : '';
+  return `From ${formatCount(records.records)} ${records.records === 1 ? 'resume' : 'resumes'}${span}.`;
+}
