@@ -27,6 +27,7 @@ export const IMPORTED_TABLES = [
   'onetInterests',
   'onetWorkStyles',
   'blsOews',
+  'socMajorGroups',
   'blsProjections',
 ] as const satisfies readonly TableName[];
 
@@ -82,6 +83,7 @@ export function importOfficial(input: OfficialInput): OfficialResult {
     ].sort((a, b) => (a.id! < b.id! ? -1 : 1)),
     ...onet.value.tables,
     blsOews: bls.value.rows,
+    socMajorGroups: bls.value.majorGroups,
     blsProjections: projections?.rows ?? [],
   };
   const files = new Map<string, string>();
