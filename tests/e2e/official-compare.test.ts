@@ -51,7 +51,8 @@ if (skipReason) {
     const related = csv('onet_related_occupations.csv').filter((r) => r.tier === 'primary-short');
     const bls = csv('bls_oews.csv').filter((r) => r.soc_level === 'detailed');
     const sources = csv('official_sources.csv');
-    const blsSource = sources.find((s) => /Bureau of Labor Statistics/.test(s.publisher!))!;
+    // The wage survey (OEWS); the projections are a second BLS source, cited by the outlook part only.
+    const blsSource = sources.find((s) => s.id!.startsWith('bls-oews'))!;
     const onetSource = sources.find((s) => /O\*NET/.test(s.title!))!;
 
     /** The page id of a pair: the occupation listing the other first; the lower code first when both list each other. */
