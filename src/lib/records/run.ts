@@ -89,7 +89,7 @@ async function buildLongTables(engine: DuckEngine, data: ReturnType<typeof valid
     where trim(s) <> ''
     union all
     select v.rid, trim(k.skill) from raw_skills k join valid v on v.record_id = trim(k.record_id)
-    where not exists (select 1 from bad b where b.file = k.file and b.line = k.line)`);
+    where not exists (select 1 from bad b where b.tbl = 'raw_skills' and b.rid = k.rowid)`);
   const skillCounts = await counted(
     engine,
     // Listings, not distinct records: the counts only choose display names and rank the merges.
