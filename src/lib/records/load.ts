@@ -314,6 +314,8 @@ export async function loadRecords(
     progress.onFile?.(path, ++done, Number(row!.n));
   }
   await checkRecords(engine);
+  // Rowids now hold each record's place in its file; what follows is ordered by its own ORDER BY clauses.
+  await engine.query('set preserve_insertion_order = false');
   const [row] = await engine.query(`
     select
       (select count(*) from clean) + (select count(*) from bad where is_structural) as "read",
