@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { chartFilesIntegration } from './scripts/chart-files-integration.mjs';
 import { dataWatchPlugin } from './scripts/vite-data-watch.mjs';
 import { createHash } from 'node:crypto';
 import { THEME_SCRIPT } from './src/components/site/theme-script.mjs';
@@ -20,7 +19,7 @@ export default defineConfig({
   output: 'static',
   outDir,
   trailingSlash: 'always',
-  integrations: [react(), sitemap(), chartFilesIntegration()],
+  integrations: [react(), sitemap()],
   build: { format: 'directory' },
   // A Content-Security-Policy <meta> on every page (Astro 7's own CSP support, stable since Astro 6): Astro
   // adds script-src and style-src with 'self' and the hash of every inline script and style it renders, so

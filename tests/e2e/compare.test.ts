@@ -22,9 +22,12 @@ const skillSlug = (name: string) => catalogue.skills.find((s) => s.name.toLowerC
 const usd = (value: string) => `$${Number(value).toLocaleString('en-US')}`;
 /** "-4.6" → "−4.6 pp", "0.1" → "+0.1 pp": how a signed difference is written. */
 const pp = (value: string) => `${Number(value) > 0 ? '+' : Number(value) < 0 ? '−' : ''}${Math.abs(Number(value))} pp`;
-/** "-4.6" → "4.6% less likely": the source's wording. */
-const likely = (value: string) =>
-  Number(value) === 0 ? 'just as likely' : `${Math.abs(Number(value))}% ${Number(value) < 0 ? 'less' : 'more'} likely`;
+/** "-4.6" → "4.6 percentage points less likely": a difference of shares, in percentage points. */
+const likely = (value: string) => {
+  const size = Math.abs(Number(value));
+  const unit = size === 1 ? 'percentage point' : 'percentage points';
+  return size === 0 ? 'just as likely' : `${size} ${unit} ${Number(value) < 0 ? 'less' : 'more'} likely`;
+};
 const ids = (row: Record<string, string>) => [cell(row, 'role_id'), cell(row, 'other_role_id')] as const;
 const pageId = (row: Record<string, string>) => ids(row).join('-vs-');
 
@@ -108,14 +111,17 @@ describe('comparison pages', () => {
     });
   }
 
-  it('offers each chart’s data as CSV that matches its table', async () => {
+  it('offers each chart’s data as CSV that matches its table, made on click; without JavaScript, the dataset', async () => {
     const row = comparisons[0]!;
-    const { page } = await browser.open(`compare/${pageId(row)}/`);
+    const { page } = await browser.open(`compare/${pageId(row)}/`, { acceptDownloads: true });
     const frame = page.locator('[data-chart-id="education-difference"]');
-    const csvHref = await frame.getByRole('link', { name: /^CSV/ }).getAttribute('href');
-    const response = await page.request.get(new URL(csvHref!, page.url()).href);
-    expect(response.ok()).toBe(true);
-    const csv = await response.text();
+    const link = frame.getByRole('link', { name: /^CSV/ });
+    expect(await link.getAttribute('href')).toMatch(/\/data\/role-atlas-csv\.zip$/);
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    const chunks: Buffer[] = [];
+    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+    const csv = Buffer.concat(chunks).toString('utf8');
+    expect(download.suggestedFilename()).toBe(`${pageId(row)}--education-difference.csv`);
     expect(csv).toContain(cell(row, 'masters_pp_diff'));
     expect(csv).toContain(cell(row, 'doctoral_pp_diff'));
     expect(csv).toContain(cell(row, 'education_verdict'));

@@ -32,6 +32,13 @@ if (built && !existsSync(join(DATA, 'bls_oews.csv')))
     `${DIST}/ has official pages but ${DATA}/ has no bls_oews.csv: set DATA_DIR to the folder it was built from.`,
   );
 
+/** A flag as the page writes it: a top-coded annual wage with BLS's threshold from the source's note. */
+function flagText(flag: string, sourceId: string): string {
+  if (flag !== 'top_coded') return FLAG_WORDS[flag]!;
+  const note = csv('official_sources.csv').find((s) => s.id === sourceId)!.note!;
+  return `at or above ${/or (\$[\d,]+) per year/.exec(note)![1]}`;
+}
+
 /** The number a text shows, e.g. "$160,930" → 160930; undefined for words. */
 function numberIn(text: string): number | undefined {
   const cleaned = text.replace(/[$,]/g, '').trim();
@@ -91,8 +98,11 @@ if (skipReason) {
       const columns = ['p10', 'p25', 'median', 'p75', 'p90'].map((p) => `annual_${p}`);
       const expected = columns
         .filter((c) => national[c] || national[`${c}_flag`])
-        .map((c) => (national[c] ? Number(national[c]) : FLAG_WORDS[national[`${c}_flag`]!]));
+        .map((c) => (national[c] ? Number(national[c]) : flagText(national[`${c}_flag`]!, national.source_id!)));
       expect(cells.map(([, wage]) => numberIn(wage!) ?? wage)).toEqual(expected);
+      // A top-coded percentile says BLS's threshold, as the source's note states it.
+      if (columns.some((c) => national[`${c}_flag`] === 'top_coded'))
+        expect(await figure.locator('figcaption').innerText()).toContain(flagText('top_coded', national.source_id!));
       expect(await figure.getByTestId('source-line').innerText()).toContain(blsSource.title);
     });
 

@@ -81,7 +81,7 @@ describe('role page', () => {
       expect(education).toContainEqual([other.title, Number(r.masters_pp_diff), Number(r.doctoral_pp_diff)]);
       // The computed sentence says the same figures in words.
       has(
-        `${other.title_plural} are ${Math.abs(Number(r.masters_pp_diff))}% ${Number(r.masters_pp_diff) < 0 ? 'less' : 'more'} likely to earn a Master's Degree`,
+        `${other.title_plural} are ${Math.abs(Number(r.masters_pp_diff))} percentage points ${Number(r.masters_pp_diff) < 0 ? 'less' : 'more'} likely to earn a Master's Degree`,
       );
     }
     // The top employers, named in a computed sentence, in order of open jobs.
@@ -115,11 +115,16 @@ describe('role page', () => {
       expect(summary.endsWith('.')).toBe(true);
       expect(await figure.getByTestId('source-line').innerText()).toContain(csv('sources.csv')[0]!.title);
       const rows = await figure.locator('tbody tr').count();
-      const bars = await svg.locator('rect').count();
-      const diverging = (await svg.getAttribute('data-chart-kind')) === 'diverging';
-      // A diverging chart has a bar per non-zero value of each group; a bar chart one per row.
-      if (!diverging) expect(bars).toBe(rows);
-      else expect(bars).toBeGreaterThanOrEqual(rows);
+      const bars = await svg.locator('[data-mark="bar"]').count();
+      const kind = await svg.getAttribute('data-chart-kind');
+      // A diverging chart has a bar per non-zero value of each group; a bar chart one per row; a
+      // single value is a figure with its context, not a lone bar.
+      if (kind === 'figure') {
+        expect(rows, title).toBe(1);
+        expect(bars, title).toBe(0);
+        expect(await figure.getByTestId('single-figure-context').count(), title).toBe(1);
+      } else if (kind === 'diverging') expect(bars).toBeGreaterThanOrEqual(rows);
+      else expect(bars).toBe(rows);
     }
   });
 
@@ -142,16 +147,29 @@ describe('role page', () => {
     await expect.poll(() => table.isVisible()).toBe(false);
   });
 
-  it("downloads exactly each chart's rows as CSV and JSON", async () => {
-    const { page } = await browser.open(`roles/${GAM}/`);
+  it("downloads exactly each chart's rows as CSV and JSON, made in the browser on click", async () => {
+    const { page } = await browser.open(`roles/${GAM}/`, { acceptDownloads: true });
+    const read = async (figure: Locator, name: RegExp) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), figure.getByRole('link', { name }).click()]);
+      const chunks: Buffer[] = [];
+      for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+      return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+    };
     for (const figure of await page.locator(RESUME_CHARTS).all()) {
+      const chartId = (await figure.getAttribute('data-chart-id'))!;
+      // Without JavaScript both links give the page's full data file (its JSON), which holds the chart's rows.
+      expect(await figure.getByRole('link', { name: /^CSV/ }).getAttribute('href')).toMatch(
+        new RegExp(`/data/roles/${GAM}\\.json$`),
+      );
+      expect(await figure.getByRole('link', { name: /^JSON/ }).getAttribute('href')).toMatch(
+        new RegExp(`/data/roles/${GAM}\\.json$`),
+      );
       await figure.locator('summary').click();
       const shown = await tableRows(figure.locator('table'));
-      const csvHref = (await figure.getByRole('link', { name: /^CSV/ }).getAttribute('href'))!;
-      const jsonHref = (await figure.getByRole('link', { name: /^JSON/ }).getAttribute('href'))!;
-      const csvResponse = await page.request.get(new URL(csvHref, page.url()).href);
-      expect(csvResponse.status()).toBe(200);
-      const downloaded = Papa.parse<string[]>(await csvResponse.text(), { skipEmptyLines: true }).data.slice(1);
+      const csvFile = await read(figure, /^CSV/);
+      expect(csvFile.name).toBe(`${GAM}--${chartId}.csv`);
+      expect(csvFile.text.endsWith('\r\n')).toBe(true);
+      const downloaded = Papa.parse<string[]>(csvFile.text, { skipEmptyLines: true }).data.slice(1);
       expect(downloaded).toHaveLength(shown.length);
       downloaded.forEach((row, i) => {
         row.forEach((cell, j) => {
@@ -161,8 +179,11 @@ describe('role page', () => {
           else expect(onPage).toBe(cell);
         });
       });
-      const json = await (await page.request.get(new URL(jsonHref, page.url()).href)).json();
+      const jsonFile = await read(figure, /^JSON/);
+      expect(jsonFile.name).toBe(`${GAM}--${chartId}.json`);
+      const json = JSON.parse(jsonFile.text);
       expect(json.title).toBe((await figure.getByRole('heading').innerText()).trim());
+      expect(json.page).toEqual({ kind: 'roles', id: GAM });
       expect(json.sources[0].date).toBe(csv('sources.csv')[0]!.date);
       expect(
         json.rows.map((r: Record<string, unknown>) => Object.values(r).map((v) => (v === null ? '' : String(v)))),
@@ -194,13 +215,23 @@ describe('role page', () => {
   });
 
   it('serves the role and dataset downloads it links to', async () => {
-    const { page } = await browser.open(`roles/${GAM}/`);
+    const { page } = await browser.open(`roles/${GAM}/`, { acceptDownloads: true });
     const downloads = page.getByTestId('role-downloads');
     const get = async (name: RegExp) => {
       const href = (await downloads.getByRole('link', { name }).first().getAttribute('href'))!;
       return page.request.get(new URL(href, page.url()).href);
     };
-    const roleCsv = Papa.parse<Row>(await (await get(/^CSV/)).text(), { header: true, skipEmptyLines: true }).data;
+    // The CSV is made in the browser from the page's JSON, on click.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      downloads.getByRole('link', { name: /^CSV/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`${GAM}.csv`);
+    const chunks: Buffer[] = [];
+    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+    const csvText = Buffer.concat(chunks).toString('utf8');
+    expect(csvText.startsWith('section,label,value,unit,source_id\r\n')).toBe(true);
+    const roleCsv = Papa.parse<Row>(csvText, { header: true, skipEmptyLines: true }).data;
     for (const r of of('employers.csv', GAM)) {
       expect(roleCsv).toContainEqual({
         section: 'employer',
@@ -216,9 +247,26 @@ describe('role page', () => {
     // Hand-made roles first; a build with official data follows them with its occupations.
     expect(dataset.roles.map((r: { id: string }) => r.id).slice(0, roles.length)).toEqual(roles.map((r) => r.id));
     expect(dataset.readme.join('\n')).toContain(csv('sources.csv')[0]!.title);
+    // An occupation is listed by reference: its page's JSON holds the full record.
+    const occupation = dataset.roles.find((r: { kind: string }) => r.kind === 'occupation');
+    if (occupation) {
+      expect(occupation.official).toBeUndefined();
+      const full = await (await page.request.get(siteUrl(occupation.data))).json();
+      expect(full).toMatchObject({ kind: 'occupation', id: occupation.id, onetCode: occupation.onetCode });
+      expect(full.official.onetCode).toBe(occupation.onetCode);
+    }
     const zip = await get(/zip/);
     expect(zip.status()).toBe(200);
     expect((await zip.body()).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('gives the JSON from the CSV link without JavaScript', async () => {
+    const { page } = await browser.open(`roles/${GAM}/`, { javaScriptEnabled: false });
+    const links = page.getByTestId('role-downloads').getByRole('link');
+    const csvHref = await links.filter({ hasText: /^CSV/ }).getAttribute('href');
+    expect(csvHref).toBe(await links.filter({ hasText: /^JSON/ }).first().getAttribute('href'));
+    const json = await (await page.request.get(new URL(csvHref!, page.url()).href)).json();
+    expect(json.id).toBe(GAM);
   });
 
   it('reads fully without JavaScript, tables included', async () => {

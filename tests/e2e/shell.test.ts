@@ -25,7 +25,7 @@ const PAGES = [
   { name: 'about', path: 'about/' },
 ];
 
-const NAV = ['Roles', 'Skills', 'Employers', 'Compare', 'About'];
+const NAV = ['Roles', 'Skills', 'Employers', 'Compare', 'Match', 'About'];
 
 const theme = (page: Page) => page.evaluate(() => document.documentElement.dataset.theme ?? null);
 /** Relative luminance of the body's background, 0 (black) to 1 (white). */
@@ -48,6 +48,7 @@ describe('header navigation', () => {
       ['Roles', `roles/${firstRole}/`, 'true'],
       ['Skills', `skills/${firstSkill}/`, 'true'],
       ['Employers', 'employers/', 'page'],
+      ['Match', 'match/', 'page'],
       ['About', 'about/', 'page'],
     ] as const) {
       const { page } = await browser.open(path);
@@ -102,8 +103,12 @@ describe('theme', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page } = await browser.open('', { colorScheme });
       expect(await theme(page)).toBe(colorScheme);
-      const toggle = page.getByRole('button', { name: 'Dark mode' });
-      expect(await toggle.getAttribute('aria-pressed')).toBe(String(colorScheme === 'dark'));
+      // The button offers the other theme, in its accessible name and its visible label.
+      const offer = colorScheme === 'dark' ? 'light' : 'dark';
+      const toggle = page.getByRole('button', { name: new RegExp(`^Switch to ${offer} theme$`, 'i') });
+      expect(await toggle.count()).toBe(1);
+      expect(squash(await toggle.innerText()).toLowerCase()).toBe(`switch to ${offer} theme`);
+      expect(await page.getByRole('button', { name: `Switch to ${colorScheme} theme` }).count()).toBe(0);
       const luminance = await backgroundLuminance(page);
       if (colorScheme === 'dark') expect(luminance).toBeLessThan(0.1);
       else expect(luminance).toBeGreaterThan(0.8);
@@ -112,21 +117,23 @@ describe('theme', () => {
 
   it('switches by keyboard and remembers the choice across reloads and pages', async () => {
     const { page } = await browser.open('', { colorScheme: 'light' });
-    const toggle = page.getByRole('button', { name: 'Dark mode' });
-    await toggle.focus();
+    await page.getByRole('button', { name: 'Switch to dark theme' }).focus();
     await page.keyboard.press('Enter');
     expect(await theme(page)).toBe('dark');
-    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    // Focus stays on the button, which now offers the light theme.
+    expect(await page.evaluate(() => document.activeElement?.matches('[data-theme-toggle]') ?? false)).toBe(true);
+    expect(await page.getByRole('button', { name: 'Switch to light theme' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Switch to dark theme' }).count()).toBe(0);
     expect(await backgroundLuminance(page)).toBeLessThan(0.1);
     expect(await page.evaluate(() => localStorage.getItem('role-atlas:theme'))).toBe('dark');
 
     await page.reload();
     expect(await theme(page)).toBe('dark');
-    expect(await page.getByRole('button', { name: 'Dark mode' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByRole('button', { name: 'Switch to light theme' }).count()).toBe(1);
 
     await page.goto(siteUrl('about/'));
     expect(await theme(page)).toBe('dark');
-    await page.getByRole('button', { name: 'Dark mode' }).focus();
+    await page.getByRole('button', { name: 'Switch to light theme' }).focus();
     await page.keyboard.press('Space');
     expect(await theme(page)).toBe('light');
     await page.reload();
@@ -135,7 +142,7 @@ describe('theme', () => {
 
   it('a stored choice wins over the system setting', async () => {
     const { page } = await browser.open('', { colorScheme: 'dark' });
-    await page.getByRole('button', { name: 'Dark mode' }).click();
+    await page.getByRole('button', { name: 'Switch to light theme' }).click();
     expect(await theme(page)).toBe('light');
     await page.reload();
     expect(await theme(page)).toBe('light');
@@ -187,13 +194,13 @@ describe('print', () => {
     expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
     const printedSources = squash(await page.getByTestId('footer-sources').innerText());
     for (const row of csvRows('sources.csv')) expect(printedSources).toContain(cell(row, 'title'));
-    // Every chart the card keeps prints; parts marked data-print="hide" (the official statistics beyond their
-    // key figures) are left to the screen so the card stays one page.
+    // Every chart the card keeps prints; charts marked data-print="caption" print as their title and summary
+    // (tests/e2e/print.test.ts), and parts marked data-print="hide" are left to the screen.
     const printedCharts = await page
       .locator('main svg[role="img"]')
       .evaluateAll((svgs) =>
         svgs
-          .filter((svg) => !svg.closest('[data-print="hide"]'))
+          .filter((svg) => !svg.closest('[data-print="hide"], [data-print="caption"]'))
           .map((svg) => (svg as unknown as HTMLElement).checkVisibility()),
       );
     expect(printedCharts.length).toBeGreaterThan(0);

@@ -10,13 +10,10 @@ export const THEME_SCRIPT = `(() => {
   } catch {}
   const theme = () => (chosen === 'dark' || chosen === 'light' ? chosen : system.matches ? 'dark' : 'light');
   const apply = () => {
-    const t = theme();
-    root.dataset.theme = t;
-    for (const b of document.querySelectorAll('[data-theme-toggle]')) b.setAttribute('aria-pressed', t === 'dark');
+    root.dataset.theme = theme();
   };
   apply();
   system.addEventListener('change', apply);
-  document.addEventListener('DOMContentLoaded', apply);
   document.addEventListener('click', (event) => {
     if (!(event.target instanceof Element && event.target.closest('[data-theme-toggle]'))) return;
     chosen = theme() === 'dark' ? 'light' : 'dark';

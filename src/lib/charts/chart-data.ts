@@ -1,9 +1,11 @@
 /**
- * ChartData: the one currency between the data and every chart a page draws at build time (the
- * comparison tool's panels draw from their own view, compare/tool-view.ts). A producer builds it
- * from a record (pure), the chart frame draws it (title, summary, chart, source, table, downloads),
- * and the chart downloads hold exactly its rows as CSV and JSON. Nothing else is needed to show
- * a chart, so a chart's table and downloads can never disagree with what it draws.
+ * ChartData: the chart spec, the one currency between the data and the charts. A producer builds it
+ * from a record (pure); src/lib/charts/layout/ turns it into positioned marks (one layout per kind,
+ * enforcing the rules: bars from zero, longest bar spans the plot, small multiples on one scale, a
+ * lone value shown as a figure, labels wrapped or shortened); src/components/charts/ draws the
+ * marks as SVG (React components, rendered to static HTML by pages and live by the compare tool);
+ * the chart frame adds title, summary, source, table and downloads (made in the browser from the
+ * chart's own rows). A chart's table and downloads can thus never disagree with what it draws.
  */
 
 /**
@@ -28,8 +30,20 @@ export interface ChartColumn {
  */
 export type ChartRow = Record<string, string | number | null>;
 
-/** Horizontal bars, one per row, in row order. */
-export interface BarSpec {
+/**
+ * Optional interval on a bar or dot row: `lowKey`/`highKey` name numeric columns holding the bounds
+ * (e.g. a Wilson 95% interval of a share), drawn as a whisker across the bar's end; `nKey` names the
+ * column holding the number of records behind the figure, written after the value ("12% · n = 340").
+ * A row with a blank bound draws no whisker. The bounds are in the value column's unit.
+ */
+export interface IntervalKeys {
+  lowKey?: string;
+  highKey?: string;
+  nKey?: string;
+}
+
+/** Horizontal bars, one per row, in row order, from zero; the longest bar spans the plot. */
+export interface BarSpec extends IntervalKeys {
   kind: 'bar';
   /** Column naming each bar. */
   labelKey: string;
@@ -37,10 +51,23 @@ export interface BarSpec {
   valueKey: string;
   /** Index of a row drawn in the highlight colour, e.g. the highest-paying industry. */
   highlightRow?: number;
-  /** Words added to the highlighted bar's value label, so colour is not the only cue, e.g. "highest". */
+  /** Words added to the highlighted bar's label, so colour is not the only cue, e.g. "highest". */
   highlightNote?: string;
-  /** Value at the end of the scale when the measure has a fixed range, e.g. 100 for a 0–100 score. */
-  scaleMax?: number;
+}
+
+/**
+ * Small multiples: bars in groups under headings (one group per value of `groupKey`, in row
+ * order), every group on one shared scale, so equal values have equal lengths in every group.
+ */
+export interface GroupedBarSpec extends IntervalKeys {
+  kind: 'grouped-bar';
+  /** Column whose value names each row's group, e.g. the occupation. */
+  groupKey: string;
+  labelKey: string;
+  valueKey: string;
+  /** Column holding "yes" on rows drawn in the highlight colour (with `highlightNote`). */
+  highlightKey?: string;
+  highlightNote?: string;
 }
 
 /** Bars left (negative) or right (positive) of a zero line, one group of bars per value column. */
@@ -52,7 +79,19 @@ export interface DivergingSpec {
   groups: { valueKey: string; label: string }[];
 }
 
-export type ChartSpec = BarSpec | DivergingSpec;
+/**
+ * A dot per row on one scale from zero, where a bar's length would mislead: positions along one
+ * measure, such as wage percentiles (a range from the 10th to the 90th). Supports intervals too.
+ */
+export interface DotSpec extends IntervalKeys {
+  kind: 'dot';
+  labelKey: string;
+  valueKey: string;
+  /** Draw a line joining the first and last dot: the row values are points of one range. */
+  range?: boolean;
+}
+
+export type ChartSpec = BarSpec | GroupedBarSpec | DivergingSpec | DotSpec;
 
 export interface ChartData {
   /** Slug, unique on its page; also the file name of the chart's downloads. */

@@ -10,6 +10,7 @@ import { roleSalaryGroups, type RoleSalaries } from '@/lib/compare/tool-view';
 import type { Comparison, RoleRecord, Source } from '@/lib/model/site-model';
 import { DEGREES, educationSentence } from '@/lib/role/education';
 import { midSentence } from '@/lib/text/sentences';
+import { formatList } from '@/lib/format';
 
 /** Chart ids on a comparison page; also the names of their download files. */
 export const COMPARISON_CHART_IDS = {
@@ -71,34 +72,61 @@ export function distinctiveSkillsChart({ role, other }: ComparisonInput): ChartD
 export const comparisonSalaryGroups = ({ role, other }: ComparisonInput): RoleSalaries[] =>
   roleSalaryGroups([role, other]);
 
-/** Salary by industry for both roles on one scale, grouped by role. */
-export function comparisonSalaryChart(input: ComparisonInput): ChartData | undefined {
-  const groups = comparisonSalaryGroups(input);
-  const summary = salarySummary({ salaries: groups });
+/**
+ * Average salary of several roles, grouped by industry on one scale: salaries are compared only
+ * within an industry (averages of different industries are not like for like), industries that
+ * more roles have first. The summary names the industries only one role has a figure for.
+ */
+export function salaryByIndustryChart(
+  groups: readonly RoleSalaries[],
+  meta: { id: string; title: string; sourceIds: string[] },
+): ChartData | undefined {
+  const summary = salarySummary({ salaries: [...groups] });
   if (groups.length === 0 || summary === undefined) return undefined;
-  const records = [input.role, input.other];
+  const byIndustry = new Map<string, { group: RoleSalaries; usd: number }[]>();
+  for (const group of groups)
+    for (const s of group.salaries)
+      byIndustry.set(s.industry, [...(byIndustry.get(s.industry) ?? []), { group, usd: s.avgSalaryUsd }]);
+  const industries = [...byIndustry].sort(
+    ([, a], [, b]) => b.length - a.length || Math.max(...b.map((x) => x.usd)) - Math.max(...a.map((x) => x.usd)),
+  );
+  const alone = industries.filter(([, entries]) => entries.length === 1).map(([industry]) => industry);
+  const note =
+    groups.length > 1 && alone.length > 0
+      ? ` Only one of these roles has a salary on record for ${formatList(alone)}: compare salaries within an industry.`
+      : '';
   return {
-    id: COMPARISON_CHART_IDS.salaries,
-    title: `Average salary by industry: ${midSentence(input.role.plural)} and ${midSentence(input.other.plural)}`,
-    summary,
-    sourceIds: distinct(records.flatMap((r) => r.salaries.map((s) => s.sourceId))),
+    id: meta.id,
+    title: meta.title,
+    summary: `${summary}${note}`,
+    sourceIds: meta.sourceIds,
     columns: [
-      { key: 'role', label: 'Role', kind: 'text' },
       { key: 'industry', label: 'Industry', kind: 'text' },
+      { key: 'role', label: 'Role', kind: 'text' },
       { key: 'avgSalaryUsd', label: 'Average salary (USD a year)', kind: 'usd' },
       { key: 'highest', label: 'Highest-paying industry on record for the role', kind: 'text' },
     ],
-    rows: groups.flatMap((group) =>
-      group.salaries.map((s): ChartRow => ({
-        role: group.title,
-        industry: s.industry,
-        avgSalaryUsd: s.avgSalaryUsd,
-        highest: group.highest.some((h) => h.industry === s.industry) ? 'yes' : 'no',
-      })),
+    rows: industries.flatMap(([industry, entries]) =>
+      [...entries]
+        .sort((a, b) => b.usd - a.usd)
+        .map(({ group, usd }): ChartRow => ({
+          industry,
+          role: group.title,
+          avgSalaryUsd: usd,
+          highest: group.highest.some((h) => h.industry === industry) ? 'yes' : 'no',
+        })),
     ),
-    // Drawn grouped by role by the page's own renderer; the bar spec is the plain fallback.
-    chart: { kind: 'bar', labelKey: 'industry', valueKey: 'avgSalaryUsd' },
+    chart: { kind: 'grouped-bar', groupKey: 'industry', labelKey: 'role', valueKey: 'avgSalaryUsd' },
   };
+}
+
+/** Salary by industry for both roles on one scale, grouped by industry. */
+export function comparisonSalaryChart(input: ComparisonInput): ChartData | undefined {
+  return salaryByIndustryChart(comparisonSalaryGroups(input), {
+    id: COMPARISON_CHART_IDS.salaries,
+    title: `Average salary by industry: ${midSentence(input.role.plural)} and ${midSentence(input.other.plural)}`,
+    sourceIds: distinct([input.role, input.other].flatMap((r) => r.salaries.map((s) => s.sourceId))),
+  });
 }
 
 /** The percentage-point differences in degrees, other role against the first, with the source's verdict. */

@@ -5,8 +5,6 @@
  * source (BLS or O*NET) and holds only what it shows (the ten most distinctive skills, not all 35).
  */
 import type { ChartData, ChartRow } from '@/lib/charts/chart-data';
-import { formatCell } from '@/lib/charts/format-cell';
-import type { BarGroup } from '@/lib/charts/layout/grouped';
 import {
   distinctiveImportance,
   distinctiveImportanceSentence,
@@ -18,8 +16,8 @@ import {
 } from '@/lib/compare/occupation-figures';
 import type { OccupationRecord, Source } from '@/lib/model/site-model';
 import type { OfficialComparison } from '@/lib/compare/occupation-pairs';
-import { FLAG_WORDS } from '@/lib/occupation/words';
-import { surveyDate } from '@/lib/occupation/charts';
+import { flagWords, formatWage } from '@/lib/occupation/words';
+import { surveyDate, topCodeOf } from '@/lib/occupation/charts';
 
 /** Chart ids on an official comparison page; also the names of their download files. */
 export const OFFICIAL_COMPARISON_CHART_IDS = {
@@ -91,12 +89,18 @@ export function sectorComparisonChart(input: OfficialComparisonInput): ChartData
       ...g.withheld.map((w): ChartRow => ({
         occupation: g.title,
         sector: w.industry,
-        wage: FLAG_WORDS[w.flag],
+        wage: flagWords(w.flag, formatWage(unit), topCodeOf(input.role.sources, sourceIds[0]!, unit)),
         highest: 'no',
       })),
     ]),
-    // Drawn grouped by occupation (groupedBars below); the bar spec is the plain fallback.
-    chart: { kind: 'bar', labelKey: 'sector', valueKey: 'wage', highlightNote: 'highest' },
+    chart: {
+      kind: 'grouped-bar',
+      groupKey: 'occupation',
+      labelKey: 'sector',
+      valueKey: 'wage',
+      highlightKey: 'highest',
+      highlightNote: 'highest',
+    },
   };
 }
 
@@ -137,7 +141,7 @@ export function educationComparisonChart(input: OfficialComparisonInput): ChartD
         ...(caution && { caution: cautionB.has(r.category) ? 'yes' : 'no' }),
       })),
     ],
-    chart: { kind: 'bar', labelKey: 'level', valueKey: 'sharePct', scaleMax: 100 },
+    chart: { kind: 'grouped-bar', groupKey: 'occupation', labelKey: 'level', valueKey: 'sharePct' },
   };
 }
 
@@ -195,37 +199,4 @@ export function officialComparisonCharts(input: OfficialComparisonInput): ChartD
 /** The sources an official comparison page may cite: both occupations'. */
 export function officialComparisonSources({ role, other }: OfficialComparisonInput): Record<string, Source> {
   return { ...role.sources, ...other.sources };
-}
-
-/**
- * A grouped chart's rows as bar groups, one per value of `groupKey` in row order: numbers as bars
- * (the spec's value column, written as its kind), words as notes where the bar would be, rows
- * marked "yes" in `highlightKey` highlighted with the spec's note. The table, the downloads and the
- * drawing are thus made from the same rows.
- */
-export function groupedBars(chart: ChartData, groupKey: string, highlightKey?: string): BarGroup[] {
-  if (chart.chart.kind !== 'bar') throw new Error(`Chart "${chart.id}" is not a bar chart.`);
-  const { labelKey, valueKey, highlightNote } = chart.chart;
-  const kind = chart.columns.find((c) => c.key === valueKey)!.kind;
-  const groups = new Map<string, BarGroup>();
-  for (const row of chart.rows) {
-    const heading = String(row[groupKey] ?? '');
-    let group = groups.get(heading);
-    if (!group) groups.set(heading, (group = { id: heading, heading, items: [] }));
-    const value = row[valueKey];
-    const label = String(row[labelKey] ?? '');
-    if (typeof value === 'number') {
-      const highlight = highlightKey !== undefined && row[highlightKey] === 'yes';
-      const written = formatCell(kind, value)!;
-      group.items.push({
-        label,
-        value,
-        valueLabel: highlight && highlightNote ? `${written} · ${highlightNote}` : written,
-        highlight,
-      });
-    } else if (typeof value === 'string' && value !== '') {
-      group.items.push({ label, value: 0, valueLabel: value, note: true });
-    }
-  }
-  return [...groups.values()];
 }

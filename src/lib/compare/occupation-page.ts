@@ -4,10 +4,8 @@
  * without data is absent here.
  */
 import type { ChartData } from '@/lib/charts/chart-data';
-import { layoutGroupedBars, type GroupedBarLayout } from '@/lib/charts/layout/grouped';
 import {
   OFFICIAL_COMPARISON_CHART_IDS,
-  groupedBars,
   officialComparisonCharts,
   officialComparisonSources,
   type OfficialComparisonInput,
@@ -55,11 +53,9 @@ export interface OfficialComparisonView {
   /** BLS sources of the national figures. */
   nationalSourceIds: string[];
   sectorChart?: ChartData;
-  sectorLayout?: GroupedBarLayout;
   /** Why sector wages are not drawn for both, when one side lacks them or their units differ. */
   sectorNote?: string;
   educationChart?: ChartData;
-  educationLayout?: GroupedBarLayout;
   skillsChart?: ChartData;
   /** Hot technologies for both, and the sentence saying how many. */
   sharedHot: { names: string[]; sentence: string } | undefined;
@@ -123,15 +119,9 @@ export function officialComparisonView(input: OfficialComparisonInput): Official
     ),
     ...(nationalSourceIds[0] && { nationalDate: surveyDate(sources, nationalSourceIds[0]) }),
     nationalSourceIds,
-    ...(sectorChart && {
-      sectorChart,
-      sectorLayout: layoutGroupedBars(groupedBars(sectorChart, 'occupation', 'highest'), { width: 400 }),
-    }),
+    ...(sectorChart && { sectorChart }),
     ...(sectorNote && { sectorNote }),
-    ...(educationChart && {
-      educationChart,
-      educationLayout: layoutGroupedBars(groupedBars(educationChart, 'occupation'), { width: 400, domainMax: 100 }),
-    }),
+    ...(educationChart && { educationChart }),
     ...(skillsChart && { skillsChart }),
     sharedHot: sharedSentence ? { names: shared.map((t) => t.name), sentence: sharedSentence } : undefined,
     attributions: [

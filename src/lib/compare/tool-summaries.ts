@@ -50,9 +50,17 @@ export function educationPanelSummary(pairs: readonly PairEducation[]): string |
   return `The data compares education for ${numberWord(pairs.length)} of these pairs of roles; each pair's difference is drawn below.`;
 }
 
-/** A role as the official panels name it: "Global account manager (as Sales Managers)" when it names an occupation. */
-export const officialLabel = (row: { title: string; occupationTitle: string }): string =>
-  row.title === row.occupationTitle ? row.title : `${row.title} (as ${row.occupationTitle})`;
+/**
+ * A role as the official panels name it: "Global account manager (as Sales Managers)" when it names
+ * an occupation; when several picked roles share the occupation's figures, the occupation once with
+ * the roles it stands for: "Sales Managers (also for Global account manager)".
+ */
+export function officialLabel(row: { title: string; occupationTitle: string; roles?: { title: string }[] }): string {
+  const others = (row.roles ?? []).map((r) => r.title).filter((t) => t !== row.occupationTitle);
+  if ((row.roles?.length ?? 1) > 1)
+    return `${row.occupationTitle} (${others.length < row.roles!.length ? 'also ' : ''}for ${formatList(others)})`;
+  return row.title === row.occupationTitle ? row.title : `${row.title} (as ${row.occupationTitle})`;
+}
 
 /**
  * "Mean wage across all industries (BLS): Sales Managers $160,930 a year and Marketing Managers

@@ -6,6 +6,7 @@
 import { highestPaying } from '@/lib/role/salary';
 import type { ToolEducation, ToolOfficial, ToolRole } from '@/lib/compare/tool-data';
 import type { NationalFigures } from '@/lib/compare/occupation-figures';
+import { midSentence } from '@/lib/text/sentences';
 
 /** One cell of the skills matrix: a share of resumes, named without a share, or absent. */
 export type MatrixCell = { kind: 'share'; pct: number } | { kind: 'listed' } | { kind: 'absent' };
@@ -42,19 +43,27 @@ export interface PairEducation extends Omit<ToolEducation, 'otherId'> {
   other: { id: string; title: string; plural: string };
 }
 
-/** A picked role's BLS national figures (survey figures: their own panel and axis). */
+/** The picked roles whose official figures are one occupation's (a role naming an occupation and the occupation itself). */
+export type SharingRoles = { id: string; title: string }[];
+
+/**
+ * A picked role's BLS national figures (survey figures: their own panel and axis). Picked roles that
+ * are or name the same occupation share one row: its figures are one data point, not several.
+ */
 export interface OfficialWageRow {
   roleId: string;
   title: string;
   /** The O*NET occupation whose figures these are. */
   occupationTitle: string;
+  /** Every picked role these figures stand for, in pick order (the first is roleId). */
+  roles: SharingRoles;
   figures: NationalFigures;
 }
 
 /** Picked roles with O*NET ratings × skills: importance 0–100, null where O*NET does not rate it. */
 export interface ImportanceMatrix {
   /** Column order: the picked roles with official figures, in pick order. */
-  roles: { id: string; title: string; occupationTitle: string }[];
+  roles: { id: string; title: string; occupationTitle: string; roles: SharingRoles }[];
   /** The most important skills of each role, together; highest rating first, then by name. */
   rows: { id: string; name: string; cells: (number | null)[] }[];
   /** The O*NET sources of the ratings. */
@@ -77,6 +86,11 @@ export interface ToolView {
   importance?: ImportanceMatrix;
   /** What the data lacks for the picked roles, as sentences to show. */
   missing: string[];
+  /**
+   * Pairs the data does not compare whose roles the education chart still shows (each compared
+   * with another picked role): said under that chart, where it cannot read as contradicting it.
+   */
+  educationNotes: string[];
   /** Sources behind the resume figures shown, by id. */
   sources: ToolRole['sources'];
   /** Sources behind the official figures shown (O*NET, BLS), by id. */
@@ -138,8 +152,22 @@ export function roleSalaryGroups(
     });
 }
 
+/** Picked roles with official figures, grouped by the occupation whose figures they are (pick order kept). */
+function byOccupation(roles: readonly (ToolRole & { official: ToolOfficial })[]): Map<string, SharingRoles> {
+  const groups = new Map<string, SharingRoles>();
+  for (const role of roles) {
+    const code = role.official.onetCode;
+    groups.set(code, [...(groups.get(code) ?? []), { id: role.id, title: role.title }]);
+  }
+  return groups;
+}
+
 export function buildImportanceMatrix(roles: readonly ToolRole[]): ImportanceMatrix | undefined {
-  const rated = roles.filter((r): r is ToolRole & { official: ToolOfficial } => (r.official?.skills.length ?? 0) > 0);
+  const withRatings = roles.filter(
+    (r): r is ToolRole & { official: ToolOfficial } => (r.official?.skills.length ?? 0) > 0,
+  );
+  const sharing = byOccupation(withRatings);
+  const rated = withRatings.filter((r) => sharing.get(r.official.onetCode)![0]!.id === r.id);
   if (rated.length === 0) return undefined;
   const names = new Map<string, string>();
   for (const role of rated)
@@ -149,10 +177,27 @@ export function buildImportanceMatrix(roles: readonly ToolRole[]): ImportanceMat
   const top = (row: (typeof rows)[number]) => Math.max(...row.cells.map((c) => c ?? -1));
   rows.sort((a, b) => top(b) - top(a) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return {
-    roles: rated.map((r) => ({ id: r.id, title: r.title, occupationTitle: r.official.occupationTitle })),
+    roles: rated.map((r) => ({
+      id: r.id,
+      title: r.title,
+      occupationTitle: r.official.occupationTitle,
+      roles: sharing.get(r.official.onetCode)!,
+    })),
     rows,
     sourceIds: [...new Set(rated.map((r) => r.official.onetSourceId))].sort(),
   };
+}
+
+/** BLS national figures of the picked roles, one row per occupation (roles sharing it named on the row). */
+function officialWageRows(roles: readonly ToolRole[]): OfficialWageRow[] {
+  const official = roles.filter((r): r is ToolRole & { official: ToolOfficial } => r.official?.national !== undefined);
+  const sharing = byOccupation(official);
+  return official.flatMap((r) => {
+    const group = sharing.get(r.official.onetCode)!;
+    if (group[0]!.id !== r.id) return [];
+    const row = { roleId: r.id, title: r.title, occupationTitle: r.official.occupationTitle, roles: group };
+    return [{ ...row, figures: r.official.national! }];
+  });
 }
 
 export function buildToolView(roles: readonly ToolRole[]): ToolView {
@@ -171,13 +216,20 @@ export function buildToolView(roles: readonly ToolRole[]): ToolView {
       missing.push(`No skill shares for ${role.title}: its skills are shown as listed.`);
     if (role.salaries.length === 0) missing.push(`No salary data for ${role.title}.`);
   }
+  const educationNotes: string[] = [];
   if (roles.length >= 2 && education.length === 0) {
     missing.push('No education comparison in the data for these roles.');
   } else {
+    const charted = new Set(education.flatMap((e) => [e.role.id, e.other.id]));
     roles.forEach((a, i) => {
       for (const b of roles.slice(i + 1)) {
         const compared = education.some((e) => [e.role.id, e.other.id].sort().join() === [a.id, b.id].sort().join());
-        if (!compared) missing.push(`No education comparison in the data for ${a.title} and ${b.title}.`);
+        if (compared) continue;
+        if (charted.has(a.id) && charted.has(b.id))
+          educationNotes.push(
+            `The data does not compare ${midSentence(a.plural)} with ${midSentence(b.plural)} directly: each is compared with another role above.`,
+          );
+        else missing.push(`No education comparison in the data for ${a.title} and ${b.title}.`);
       }
     });
   }
@@ -188,13 +240,10 @@ export function buildToolView(roles: readonly ToolRole[]): ToolView {
     matrix,
     salaries,
     education,
-    officialWages: roles.flatMap((r) =>
-      r.official?.national
-        ? [{ roleId: r.id, title: r.title, occupationTitle: r.official.occupationTitle, figures: r.official.national }]
-        : [],
-    ),
+    officialWages: officialWageRows(roles),
     ...(importance && { importance }),
     missing,
+    educationNotes,
     sources: [...shownSources.values()].sort((a, b) => a.id.localeCompare(b.id)),
     officialSources: [...officialSources.values()].sort((a, b) => a.id.localeCompare(b.id)),
   };

@@ -7,6 +7,8 @@
 export const MIN_ROLES = 2;
 export const MAX_ROLES = 4;
 export const ROLES_PARAM = 'roles';
+/** `view=tables`: the tool shows every chart as a table (kept in the address like the roles). */
+export const VIEW_PARAM = 'view';
 
 /** What an address asks the tool to compare, after normalisation. */
 export interface RolesSelection {
@@ -67,4 +69,17 @@ export function serialiseRoles(ids: readonly string[], search = ''): string {
 export function isCanonical(search: string, ids: readonly string[]): boolean {
   const current = search.startsWith('?') || search === '' ? search : `?${search}`;
   return current === serialiseRoles(ids, search);
+}
+
+/** True when the address asks for the table view (`view=tables`). */
+export const readTablesView = (search: string): boolean => new URLSearchParams(search).get(VIEW_PARAM) === 'tables';
+
+/** The query string with the table view on or off, keeping every other parameter ("" for no query). */
+export function withTablesView(search: string, tables: boolean): string {
+  const params = new URLSearchParams(search);
+  if (tables) params.set(VIEW_PARAM, 'tables');
+  else params.delete(VIEW_PARAM);
+  const roles = params.getAll(ROLES_PARAM).join(',');
+  params.delete(ROLES_PARAM);
+  return serialiseRoles(roles === '' ? [] : roles.split(','), params.toString());
 }

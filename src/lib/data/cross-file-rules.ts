@@ -2,10 +2,12 @@
  * Rules that span files and are not references (those are declared in data/tables.ts and checked
  * by data/references.ts): a comparison is between two different roles and each pair comes once; an
  * occupation is not related to itself; occupation page ids do not collide with hand-made role ids;
- * an official source does not reuse a hand-made source's id.
+ * an official source does not reuse a hand-made source's id; a display name names a listed skill and
+ * changes only its capitals.
  */
 import type { DataIssue } from '@/lib/data/issues';
 import { TABLES, type Tables } from '@/lib/data/tables';
+import { matchKey } from '@/lib/text/slug';
 
 function checkComparisonPairs(tables: Tables): DataIssue[] {
   const issues: DataIssue[] = [];
@@ -79,7 +81,35 @@ function checkOfficialRules(tables: Tables): DataIssue[] {
   return issues;
 }
 
+/** A display name names a skill the other files list, and differs from it in capitals only. */
+function checkSkillNames(tables: Tables): DataIssue[] {
+  const listed = new Set([...tables.skills, ...tables.comparisonSkills].map(({ row }) => matchKey(row.skill)));
+  const issues: DataIssue[] = [];
+  for (const { row, line, columns } of tables.skillNames) {
+    if (!listed.has(matchKey(row.skill))) {
+      issues.push({
+        file: TABLES.skillNames.file,
+        line,
+        column: columns.skill ?? 0,
+        columnName: 'skill',
+        found: row.skill,
+        expected: 'a skill listed in skills.csv or comparison_skills.csv (compared ignoring case)',
+      });
+    } else if (matchKey(row.display_name) !== matchKey(row.skill)) {
+      issues.push({
+        file: TABLES.skillNames.file,
+        line,
+        column: columns.display_name ?? 0,
+        columnName: 'display_name',
+        found: row.display_name,
+        expected: `the skill's own name with only its capitals changed, e.g. "${row.skill.toUpperCase()}"`,
+      });
+    }
+  }
+  return issues;
+}
+
 /** Every cross-file rule that is not a declared reference. */
 export function checkCrossFileRules(tables: Tables): DataIssue[] {
-  return [...checkComparisonPairs(tables), ...checkOfficialRules(tables)];
+  return [...checkComparisonPairs(tables), ...checkOfficialRules(tables), ...checkSkillNames(tables)];
 }

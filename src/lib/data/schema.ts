@@ -189,6 +189,30 @@ export const ComparisonSkillRow = z.object({
   source_id: id,
 });
 
+/**
+ * soc_major_groups.csv — the SOC major groups (the first two digits of an occupation's code) with the
+ * titles BLS publishes for them; written by the importer from the OEWS national file.
+ */
+export const SocMajorGroupRow = z.object({
+  /** The group's code, NN-0000. */
+  soc_code: z.string().regex(/^\d{2}-0000$/, { error: 'a SOC major group code such as 11-0000' }),
+  /** BLS's title of the group, e.g. "Management Occupations". */
+  title: text,
+  /** Source (in official_sources.csv). */
+  source_id: id,
+});
+
+/**
+ * skill_names.csv — how a skill name the source writes only in lowercase is displayed ("gam" → "GAM").
+ * Only the capitals may differ from the source's spelling; the source's files stay as written.
+ */
+export const SkillNameRow = z.object({
+  /** The skill as skills.csv or comparison_skills.csv writes it; matched ignoring case. */
+  skill: text,
+  /** The same name with the capitals it is displayed with, e.g. "GAM" or "Salesforce". */
+  display_name: text,
+});
+
 /*
  * Official statistics, written by `npm run import:official` (never edited by hand): O*NET occupations
  * and their ratings, and BLS OEWS employment and wages. Importance ratings and survey wages are

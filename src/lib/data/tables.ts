@@ -35,6 +35,8 @@ import {
   ResponsibilityRow,
   RoleRow,
   SalaryRow,
+  SkillNameRow,
+  SocMajorGroupRow,
   SkillRow,
   SourceRow,
 } from '@/lib/data/schema';
@@ -103,6 +105,7 @@ export const TABLES = {
     required: false,
     key: ['role_id', 'other_role_id', 'side', 'skill'],
   }),
+  skillNames: table({ file: 'skill_names.csv', schema: SkillNameRow, required: false, key: ['skill'] }),
   // Written by `npm run import:official`; a folder without them simply has no official figures.
   officialSources: table({ file: 'official_sources.csv', schema: SourceRow, required: false, key: ['id'] }),
   onetOccupations: table({
@@ -157,6 +160,12 @@ export const TABLES = {
     key: ['onet_code', 'element_id'],
   }),
   blsOews: table({ file: 'bls_oews.csv', schema: BlsOewsRow, required: false, key: ['soc_code', 'naics'] }),
+  socMajorGroups: table({
+    file: 'soc_major_groups.csv',
+    schema: SocMajorGroupRow,
+    required: false,
+    key: ['soc_code'],
+  }),
   // Hand-written inputs of `npm run aggregate`, and the record figures it writes (see data/README.md).
   recordTitles: table({ file: 'record_titles.csv', schema: RecordTitleRow, required: false, key: ['title'] }),
   recordSkillAliases: table({
@@ -239,6 +248,8 @@ export const REFERENCES = {
     },
     CITES,
   ],
+  // Whether each names a listed skill is a cross-file rule (matched ignoring case): data/cross-file-rules.ts.
+  skillNames: [],
   officialSources: [],
   // The O*NET files need onet_occupations.csv beside them; job zones are checked when their file is there.
   onetOccupations: [{ columns: ['job_zone'], to: ['onetJobZones'], whenAbsent: 'skip' }, CITES],
@@ -257,6 +268,7 @@ export const REFERENCES = {
   onetInterests: [OCCUPATION('onet_code'), CITES],
   onetWorkStyles: [OCCUPATION('onet_code'), CITES],
   blsOews: [CITES],
+  socMajorGroups: [CITES],
   // Record files: a row's group_id names a role or an occupation depending on its kind, which a declared
   // reference cannot say; data/validate-records.ts checks them all (and the role pairs), with its own tests.
   recordTitles: [],

@@ -6,7 +6,7 @@
 import Papa from 'papaparse';
 import { zipSync, strToU8 } from 'fflate';
 import type { Source } from '@/lib/model/site-model';
-import { toCsv } from '@/lib/downloads/csv';
+import { writeCsv } from '@/lib/downloads/csv';
 import { formatDate } from '@/lib/format';
 
 /** README text naming every source with its date, publisher, address and licence. */
@@ -51,7 +51,7 @@ export function datasetReadme(
 /** A CSV file rewritten formula-safe; also returns its number of data rows. */
 export function safeCsvCopy(text: string): { csv: string; rows: number } {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
-  return { csv: toCsv(parsed.data), rows: Math.max(parsed.data.length - 1, 0) };
+  return { csv: writeCsv(parsed.data), rows: Math.max(parsed.data.length - 1, 0) };
 }
 
 /**

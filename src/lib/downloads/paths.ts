@@ -1,7 +1,10 @@
 /** Stable paths of the data downloads (inside the site, without the base path): public URLs, keep them. */
 
-/** One role's data: data/roles/<id>.json or .csv. */
-export const roleDataPath = (id: string, format: 'json' | 'csv'): string => `data/roles/${id}.${format}`;
+/**
+ * One role's data: data/roles/<id>.json. Its CSV is no file of its own (one per page would double
+ * the site's data bytes): the page makes it in the browser from this JSON (RoleDownloads.astro).
+ */
+export const roleDataPath = (id: string): string => `data/roles/${id}.json`;
 
 /** The whole dataset as one JSON document. */
 export const DATASET_JSON = 'data/role-atlas.json';

@@ -40,8 +40,11 @@ const fact = (section: string, label: CsvCell, value: CsvCell, unit: string, sou
   source_id: sourceId,
 });
 
+/** What the CSV is written from: the page's record and the official figures it shows (a RolePageView has both). */
+type FactsOf = { record: RolePageView['record']; occupation?: { official: OfficialRecord } };
+
 /** Every fact of a page, one row each, in page order: the record's own, then the official figures it shows. */
-export function roleFacts({ record, occupation }: RolePageView): Fact[] {
+export function roleFacts({ record, occupation }: FactsOf): Fact[] {
   return [
     ...(record.kind === 'role' ? resumeRoleFacts(record) : recordFacts(record)),
     ...(occupation ? officialFacts(occupation.official) : []),
@@ -158,7 +161,7 @@ export function officialFacts(official: OfficialRecord): Fact[] {
   ];
 }
 
-export function roleCsv(view: RolePageView): string {
+export function roleCsv(view: FactsOf): string {
   return recordsToCsv(
     ROLE_CSV_COLUMNS.map((key) => ({ key, header: key })),
     roleFacts(view),
@@ -173,4 +176,15 @@ export function roleJson({ record, occupation, sources }: RolePageView): string 
   const shown = record.kind === 'role' && occupation ? { ...record, official: occupation.official } : record;
   // Compact: a download is read by programs; a pretty-printed copy of a large occupation is a third bigger.
   return `${JSON.stringify({ ...shown, sources })}\n`;
+}
+
+/** The JSON download as roleJson writes it: the page's record, with `official` on a resume role naming an occupation. */
+export type RoleJsonDocument = RolePageView['record'] & { official?: OfficialRecord };
+
+/**
+ * The CSV from the page's JSON download, row for row what roleCsv writes from the page itself: the
+ * browser makes the CSV on click from the one data file each page ships (see RoleDownloads.astro).
+ */
+export function roleCsvFromJson(json: RoleJsonDocument): string {
+  return roleCsv({ record: json, occupation: json.official ? { official: json.official } : undefined });
 }

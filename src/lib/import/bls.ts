@@ -2,7 +2,8 @@
  * BLS OEWS national files → rows of bls_oews.csv. Pure: file bytes in, rows out.
  *
  * Reads `national_M<year>_dl.csv` (all industries) and `natsector_M<year>_dl.csv` (by NAICS sector),
- * keeping detailed occupations and the all-occupations total. BLS markers are never read as numbers:
+ * keeping detailed occupations and the all-occupations total, and the titles of the SOC major groups
+ * (e.g. 11-0000 Management Occupations) from the national file. BLS markers are never read as numbers:
  * each becomes an empty value plus a flag column saying why (`*`, `**` → not_available,
  * `#` → top_coded, `~` → less_than_half_percent). Any other text in a number column is an error.
  */
@@ -17,6 +18,8 @@ export interface BlsImport {
   /** The field-description sheet's notes on the markers, in BLS's words; empty when that file is absent. */
   markerNotes: string[];
   rows: OutputRow[];
+  /** SOC major groups (soc_major_groups.csv rows): code NN-0000 and BLS's title, by code. */
+  majorGroups: OutputRow[];
   notes: string[];
 }
 
@@ -131,6 +134,30 @@ function oewsReader(
   };
 }
 
+/**
+ * The reader of the national file's SOC major groups (O_GROUP "major", e.g. 11-0000 Management
+ * Occupations): code and BLS's title only, for soc_major_groups.csv; their figures are not imported.
+ */
+function majorGroupReader(
+  file: string,
+): SourceFileReader<{ sourceId: string }, OutputRow[], 'OCC_CODE' | 'OCC_TITLE' | 'O_GROUP'> {
+  return {
+    file,
+    required: ['OCC_CODE', 'OCC_TITLE', 'O_GROUP'],
+    read({ table, columns, cells, context }) {
+      const groups = new Map<string, OutputRow>();
+      for (const record of table.records) {
+        cells.at(record);
+        if (cells.raw(columns.O_GROUP) !== 'major') continue;
+        const code = cells.matching(columns.OCC_CODE, /^\d{2}-0000$/, 'a SOC major group code such as 11-0000');
+        const title = cells.text(columns.OCC_TITLE, 'the major group title');
+        if (code && title) groups.set(code, { soc_code: code, title, source_id: context.sourceId });
+      }
+      return [...groups.values()].sort((a, b) => compare(a.soc_code!, b.soc_code!));
+    },
+  };
+}
+
 /** One OEWS record → a bls_oews row (without its source); markers become flags. */
 function readRow(
   cells: CellReader,
@@ -229,6 +256,7 @@ export function importBls(files: ReadonlyMap<string, Uint8Array>, year?: number)
   const sourceId = `bls-oews-${chosen}`;
   const issues: DataIssue[] = [];
   const rows = new Map<string, Kept>();
+  let majorGroups: OutputRow[] = [];
   for (const [file, group] of [
     [national as string, 'cross-industry'],
     [sector as string, 'sector'],
@@ -241,6 +269,12 @@ export function importBls(files: ReadonlyMap<string, Uint8Array>, year?: number)
     const reader = prepareReader(oewsReader(file, group), parsed.value);
     if (reader.ok) issues.push(...reader.value({ sourceId, rows }).issues);
     else issues.push(...reader.issues);
+    if (group !== 'cross-industry') continue; // the major groups' titles are read from the national file
+    const groupReader = prepareReader(majorGroupReader(file), parsed.value);
+    if (!groupReader.ok) continue; // its columns are a subset of the OEWS reader's, already reported missing
+    const read = groupReader.value({ sourceId });
+    issues.push(...read.issues);
+    majorGroups = read.value;
   }
   if (issues.length > 0) return { ok: false, issues };
 
@@ -255,7 +289,7 @@ export function importBls(files: ReadonlyMap<string, Uint8Array>, year?: number)
       : [
           `field_descriptions_M${chosen}.csv is not in the folder: the source note describes the markers without BLS's own words.`,
         ];
-  return { ok: true, value: { year: chosen, sourceId, rows: sorted, notes, markerNotes: markers } };
+  return { ok: true, value: { year: chosen, sourceId, rows: sorted, majorGroups, notes, markerNotes: markers } };
 }
 
 function compare(a: string, b: string): number {

@@ -4,6 +4,7 @@
  * Output is deterministic: fixed column order (the schema's), fixed row order, fixed number format.
  */
 import type { DataIssue } from '@/lib/data/issues';
+import { writeCsv } from '@/lib/downloads/csv';
 import { TABLES, columnsOf, type TableName } from '@/lib/data/tables';
 import { importBls } from '@/lib/import/bls';
 import { importOnet } from '@/lib/import/onet';
@@ -26,6 +27,7 @@ export const IMPORTED_TABLES = [
   'onetInterests',
   'onetWorkStyles',
   'blsOews',
+  'socMajorGroups',
   'blsProjections',
 ] as const satisfies readonly TableName[];
 
@@ -50,17 +52,13 @@ export type OfficialResult =
   | { ok: true; files: Map<string, string>; rowCounts: Record<string, number>; notes: string[] }
   | { ok: false; onetIssues: DataIssue[]; blsIssues: DataIssue[]; epIssues: DataIssue[] };
 
-function csvCell(value: string | undefined): string {
-  if (value === undefined) return '';
-  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/** RFC 4180 CSV with the table's columns in schema order, LF line endings. */
-export function toCsv(table: TableName, rows: readonly OutputRow[]): string {
+/** RFC 4180 CSV with the table's columns in schema order, LF line endings, values exactly as imported. */
+export function tableCsv(table: TableName, rows: readonly OutputRow[]): string {
   const columns = columnsOf(TABLES[table]);
-  const lines = [columns.join(',')];
-  for (const row of rows) lines.push(columns.map((column) => csvCell(row[column])).join(','));
-  return `${lines.join('\n')}\n`;
+  return writeCsv([columns, ...rows.map((row) => columns.map((column) => row[column]))], {
+    newline: '\n',
+    formulaSafe: false,
+  });
 }
 
 export function importOfficial(input: OfficialInput): OfficialResult {
@@ -85,12 +83,13 @@ export function importOfficial(input: OfficialInput): OfficialResult {
     ].sort((a, b) => (a.id! < b.id! ? -1 : 1)),
     ...onet.value.tables,
     blsOews: bls.value.rows,
+    socMajorGroups: bls.value.majorGroups,
     blsProjections: projections?.rows ?? [],
   };
   const files = new Map<string, string>();
   const rowCounts: Record<string, number> = {};
   for (const name of IMPORTED_TABLES) {
-    files.set(TABLES[name].file, toCsv(name, tables[name]));
+    files.set(TABLES[name].file, tableCsv(name, tables[name]));
     rowCounts[TABLES[name].file] = tables[name].length;
   }
   const epNotes = projections ? [] : ['No --ep folder: bls_projections.csv was written without rows.'];

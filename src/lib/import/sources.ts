@@ -16,7 +16,7 @@ export function onetSource(id: string, release: OnetRelease): OutputRow {
     date_label: release.label,
     url: 'https://www.onetcenter.org/database.html',
     licence: 'Creative Commons Attribution 4.0 International (CC BY 4.0): https://www.onetcenter.org/license_db.html',
-    note: `The release names a month only; the date is that month's first day. Importance ratings are O*NET's 1–5 IM scale rescaled to 0–100; education figures are the percent of respondents naming each level as required.`,
+    note: `Importance ratings are O*NET's 1–5 importance scale rescaled to 0–100; education figures are the percent of respondents naming each level as required.`,
     attribution: `This page includes information from the O*NET ${release.version} Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA.`,
   };
 }
@@ -24,8 +24,8 @@ export function onetSource(id: string, release: OnetRelease): OutputRow {
 export function blsSource(id: string, year: number, markerNotes: readonly string[]): OutputRow {
   const markers =
     markerNotes.length > 0
-      ? `BLS's notes on them: ${markerNotes.join('; ')}`
-      : 'BLS marks: * and ** = estimate not available; # = wage at or above the top-coded value; ~ = under 0.5% of establishments report the occupation';
+      ? `BLS's notes on its symbols: ${markerNotes.join('; ')}`
+      : 'BLS symbols: * and ** = estimate not available; # = wage at or above the top-coded value; ~ = under 0.5% of establishments report the occupation';
   return {
     id,
     title: `Occupational Employment and Wage Statistics (OEWS), May ${year}: national estimates, all industries and by NAICS sector`,
@@ -34,7 +34,7 @@ export function blsSource(id: string, year: number, markerNotes: readonly string
     date_label: `May ${year}`,
     url: 'https://www.bls.gov/oes/',
     licence: 'Public domain (U.S. federal government work); BLS asks to be cited as the source.',
-    note: `Estimates are for May ${year} (the date is that month's first day) and exclude the self-employed. Markers are kept as flags, never as numbers. ${markers}.`,
+    note: `Estimates are for May ${year} and exclude the self-employed. Where BLS prints a symbol instead of a figure, the site says in words what the symbol means. ${markers}.`,
     attribution: 'Source: U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics',
   };
 }
@@ -50,7 +50,7 @@ export function projectionsSource(id: string, release: ProjectionRelease, topCod
     date_label: `${baseYear}–${String(projectedYear).slice(2)} projections`,
     url: 'https://www.bls.gov/emp/',
     licence: 'Public domain (U.S. federal government work); BLS asks to be cited as the source.',
-    note: `Employment and openings are in thousands; openings are the average a year over ${baseYear}–${projectedYear}. The date is the base year's first day (BLS publishes each release later). Median wages are from OEWS and exclude the self-employed. Markers are kept as flags, never as numbers: "—" = data not available; ${top} = median wage at or above that amount (top-coded). O*NET occupations join BLS's codes on their first 7 characters; where BLS projects only a wider group, pages say so.`,
+    note: `Employment and openings are in thousands; openings are the average a year over ${baseYear}–${projectedYear}. Median wages are from OEWS and exclude the self-employed. Where BLS prints a symbol instead of a figure, the site says in words what the symbol means: "—" = data not available; ${top} = median wage at or above that amount (top-coded). O*NET occupations join BLS's codes on their first 7 characters; where BLS projects only a wider group, pages say so.`,
     attribution: 'Source: Employment Projections program, U.S. Bureau of Labor Statistics.',
   };
 }

@@ -1,20 +1,54 @@
 /** Orders and groups the catalogue's lists for the index pages. Ties always break by name so pages are stable. */
-import type { Catalogue } from '@/lib/model/site-model';
+import type { Catalogue, RoleRecord, RoleRef } from '@/lib/model/site-model';
 
-type SkillEntry = Catalogue['skills'][number];
 type EmployerEntry = Catalogue['employers'][number];
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en');
 
+/** A skill at its highest share of one role's resumes. */
+export interface SkillShare {
+  slug: string;
+  name: string;
+  /** Percent of `role`'s resumes listing the skill: the highest of any role. */
+  sharePct: number;
+  role: RoleRef;
+  /** How many roles list the skill (with or without a known share). */
+  roleCount: number;
+}
+
 /**
- * Skills listed by the most roles first; among equals, the one with the highest known share of
- * resumes. Skills only named in comparisons (listed by no role) are left out.
+ * Skills on the largest share of a role's resumes, highest first (ties by name): each skill once, at
+ * its highest share. Skills without a known share are left out, since they cannot be ranked. Skills
+ * level with the last one kept are kept too, so a cut-off never hides a tie.
  */
-export function mostListedSkills(skills: readonly SkillEntry[], limit: number): SkillEntry[] {
-  return skills
-    .filter((skill) => skill.roleCount > 0)
-    .sort((a, b) => b.roleCount - a.roleCount || (b.maxSharePct ?? -1) - (a.maxSharePct ?? -1) || byName(a, b))
-    .slice(0, limit);
+export function skillsByResumeShare(
+  roles: readonly Pick<RoleRecord, 'id' | 'title' | 'plural' | 'skills' | 'softSkills'>[],
+  limit: number,
+): SkillShare[] {
+  const best = new Map<string, SkillShare>();
+  const listedBy = new Map<string, number>();
+  for (const role of roles) {
+    for (const skill of [...role.skills, ...role.softSkills]) {
+      listedBy.set(skill.slug, (listedBy.get(skill.slug) ?? 0) + 1);
+      if (skill.sharePct === undefined) continue;
+      const current = best.get(skill.slug);
+      if (current === undefined || skill.sharePct > current.sharePct) {
+        const { id, title, plural } = role;
+        best.set(skill.slug, {
+          slug: skill.slug,
+          name: skill.name,
+          sharePct: skill.sharePct,
+          role: { id, title, plural },
+          roleCount: 0,
+        });
+      }
+    }
+  }
+  const ranked = [...best.values()]
+    .map((entry) => ({ ...entry, roleCount: listedBy.get(entry.slug) ?? 1 }))
+    .sort((a, b) => b.sharePct - a.sharePct || byName(a, b));
+  const last = ranked[limit - 1];
+  return last === undefined ? ranked : ranked.filter((entry, i) => i < limit || entry.sharePct === last.sharePct);
 }
 
 /** Employers with the most open jobs (all roles together) first. */

@@ -187,7 +187,14 @@ export interface Catalogue {
   employers: { slug: string; name: string; totalOpenJobs: number; roleCount: number }[];
   comparisons: { id: string; role: RoleRef; other: RoleRef }[];
   industries: string[];
+  /** SOC major groups with BLS's titles (soc_major_groups.csv), by code; empty without official data. */
+  socMajorGroups: { code: string; title: string; sourceId: string }[];
+  /** The sources each list's records cite, by id: what a page listing them credits. */
+  cites: Record<CatalogueList, string[]>;
 }
+
+/** The lists of records list pages show. */
+export type CatalogueList = 'roles' | 'occupations' | 'skills' | 'employers' | 'comparisons' | 'officialComparisons';
 
 export interface SiteModel {
   catalogue: Catalogue;
@@ -219,17 +226,29 @@ function toSource(row: SourceRow): Source {
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en');
 
 /**
- * Gives every distinct name (matched ignoring case) one display form and one slug.
- * The display form is the first one written with a capital letter, else the first seen.
+ * Gives every distinct name (matched ignoring case) one display form and one slug. The display form
+ * is, in order: the form `preferred` gives (skill_names.csv, keyed by matchKey); the first one
+ * written with a capital letter; else the first seen in sentence case ("post sales" → "Post sales"),
+ * so a name the source wrote only in lowercase never stands lowercase beside capitalised ones
+ * (`capitaliseLowercase: false` keeps it as written, for proper names such as employers').
  * Slugs that collide get a numeric suffix, assigned in name order so they are stable.
  */
-export function nameRegistry(namesInOrder: readonly string[]): Map<string, { name: string; slug: string }> {
+export function nameRegistry(
+  namesInOrder: readonly string[],
+  preferred: ReadonlyMap<string, string> = new Map(),
+  { capitaliseLowercase = true }: { capitaliseLowercase?: boolean } = {},
+): Map<string, { name: string; slug: string }> {
   const display = new Map<string, string>();
   for (const name of namesInOrder) {
     const key = matchKey(name);
     const current = display.get(key);
     if (current === undefined || (current === current.toLowerCase() && name !== name.toLowerCase()))
       display.set(key, name.trim());
+  }
+  for (const [key, name] of display) {
+    const chosen =
+      preferred.get(key) ?? (capitaliseLowercase && name === name.toLowerCase() ? sentenceCase(name) : name);
+    display.set(key, chosen.trim());
   }
   const registry = new Map<string, { name: string; slug: string }>();
   const taken = new Set<string>();
@@ -241,6 +260,11 @@ export function nameRegistry(namesInOrder: readonly string[]): Map<string, { nam
     registry.set(key, { name, slug });
   }
   return registry;
+}
+
+/** "post sales" → "Post sales": the first letter capitalised, the rest as written. */
+export function sentenceCase(name: string): string {
+  return name.charAt(0).toLocaleUpperCase('en-US') + name.slice(1);
 }
 
 function sharesFirst(a: { sharePct?: number }, b: { sharePct?: number }): number {
@@ -483,7 +507,7 @@ function buildCatalogue(
   sources: ReadonlyMap<string, Source>,
   records: { roles: RoleRecord[]; occupations: OccupationRecord[]; skills: SkillRecord[] } & Pick<
     SiteModel,
-    'employers' | 'comparisons'
+    'employers' | 'comparisons' | 'officialComparisons'
   >,
 ): Catalogue {
   return {
@@ -507,6 +531,38 @@ function buildCatalogue(
     })),
     comparisons: records.comparisons.map((c) => ({ id: c.id, role: c.role, other: c.other })),
     industries: [...new Set(tables.salaries.map(({ row }) => row.industry))].sort((a, b) => a.localeCompare(b, 'en')),
+    socMajorGroups: tables.socMajorGroups.map(({ row }) => ({
+      code: row.soc_code.slice(0, 2),
+      title: row.title,
+      sourceId: row.source_id,
+    })),
+    cites: citedBy(records),
+  };
+}
+
+/**
+ * The source ids each list of records cites, sorted. Resume roles cite what their listing shows
+ * (description, skills, employers, salaries); occupations their O*NET row.
+ */
+function citedBy(
+  records: { roles: RoleRecord[]; occupations: OccupationRecord[]; skills: SkillRecord[] } & Pick<
+    SiteModel,
+    'employers' | 'comparisons' | 'officialComparisons'
+  >,
+): Record<CatalogueList, string[]> {
+  const ids = (list: Iterable<string>) => [...new Set(list)].sort();
+  return {
+    roles: ids(
+      records.roles.flatMap((r) => [
+        r.sourceId,
+        ...[...r.skills, ...r.softSkills, ...r.employers, ...r.salaries].map((x) => x.sourceId),
+      ]),
+    ),
+    occupations: ids(records.occupations.map((o) => o.sourceId)),
+    skills: ids(records.skills.flatMap((s) => Object.keys(s.sources))),
+    employers: ids(records.employers.flatMap((e) => Object.keys(e.sources))),
+    comparisons: ids(records.comparisons.map((c) => c.sourceId)),
+    officialComparisons: ids(records.officialComparisons.map((c) => c.sourceId)),
   };
 }
 
@@ -525,11 +581,16 @@ export function buildSiteModel(tables: Tables): SiteModel {
   );
   const ref = (id: string): RoleRef => refs.get(id)!;
   const names: Names = {
-    skills: nameRegistry([
-      ...tables.skills.map(({ row }) => row.skill),
-      ...tables.comparisonSkills.map(({ row }) => row.skill),
-    ]),
-    employers: nameRegistry(tables.employers.map(({ row }) => row.employer)),
+    skills: nameRegistry(
+      [...tables.skills.map(({ row }) => row.skill), ...tables.comparisonSkills.map(({ row }) => row.skill)],
+      new Map(tables.skillNames.map(({ row }) => [matchKey(row.skill), row.display_name])),
+    ),
+    // Employer names are proper names: shown as the source writes them (only skills get the lowercase rule).
+    employers: nameRegistry(
+      tables.employers.map(({ row }) => row.employer),
+      new Map(),
+      { capitaliseLowercase: false },
+    ),
   };
 
   const comparisons = buildComparisons(tables, ref, names);
@@ -546,7 +607,14 @@ export function buildSiteModel(tables: Tables): SiteModel {
   const roles = buildRoles(tables, ref, names, comparisons, occupationByCode, computed, cite);
   const skills = buildSkills(roles, comparisons, names, cite);
   const employers = buildEmployers(roles, names, cite);
-  const catalogue = buildCatalogue(tables, sources, { roles, occupations, skills, employers, comparisons });
+  const catalogue = buildCatalogue(tables, sources, {
+    roles,
+    occupations,
+    skills,
+    employers,
+    comparisons,
+    officialComparisons,
+  });
   return { catalogue, roles, occupations, skills, employers, comparisons, officialComparisons };
 }
 

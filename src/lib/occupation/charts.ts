@@ -8,9 +8,11 @@ import type { ChartColumn, ChartData, ChartRow } from '@/lib/charts/chart-data';
 import type { OccupationRecord, Source } from '@/lib/model/site-model';
 import type { ImportanceRating, OfficialRecord } from '@/lib/occupation/figures';
 import {
-  FLAG_WORDS,
   figureCell,
   PERCENTILES,
+  flagWords,
+  formatWage,
+  topCodedWage,
   educationSentence,
   importanceSentence,
   percentilesSentence,
@@ -52,7 +54,9 @@ const wageColumn = (unit: WageUnit, label: string): ChartColumn => ({
   kind: unit === 'annual' ? 'usd' : 'usd-hourly',
 });
 
-/** A figure as a chart cell: the number, or BLS's reason in words. */
+/** BLS's top-coded wage in a unit, from the note of the source the estimate cites. */
+export const topCodeOf = (sources: Record<string, Source>, sourceId: string, unit: WageUnit): number | undefined =>
+  topCodedWage(sources[sourceId]?.note, unit);
 
 /** BLS wage percentiles, all industries: 10th to 90th, withheld ones in words. */
 export function percentilesChart(official: OfficialRecord, sources: Record<string, Source>): ChartData | undefined {
@@ -60,7 +64,8 @@ export function percentilesChart(official: OfficialRecord, sources: Record<strin
   if (!national) return undefined;
   const unit = wageUnit(national);
   const wages = national[unit];
-  const summary = percentilesSentence(wages, unit);
+  const topCode = topCodeOf(sources, national.sourceId, unit);
+  const summary = percentilesSentence(wages, unit, topCode);
   const given = PERCENTILES.filter((p) => wages[p.key] !== undefined);
   if (summary === undefined || given.length === 0) return undefined;
   return {
@@ -69,8 +74,12 @@ export function percentilesChart(official: OfficialRecord, sources: Record<strin
     summary,
     sourceIds: [national.sourceId],
     columns: [{ key: 'percentile', label: 'Percentile', kind: 'text' }, wageColumn(unit, 'Wage')],
-    rows: given.map((p): ChartRow => ({ percentile: p.label, wage: figureCell(wages[p.key]!) })),
-    chart: { kind: 'bar', labelKey: 'percentile', valueKey: 'wage' },
+    rows: given.map((p): ChartRow => ({
+      percentile: p.label,
+      wage: figureCell(wages[p.key]!, formatWage(unit), topCode),
+    })),
+    // Percentiles are positions along one pay scale, not amounts to compare by length: dots.
+    chart: { kind: 'dot', labelKey: 'percentile', valueKey: 'wage' },
   };
 }
 
@@ -91,7 +100,10 @@ export function sectorsChart(official: OfficialRecord, sources: Record<string, S
     columns: [{ key: 'sector', label: 'Industry sector (NAICS)', kind: 'text' }, wageColumn(unit, 'Mean wage')],
     rows: [
       ...ranked.map((r): ChartRow => ({ sector: r.estimate.industry, wage: r.mean })),
-      ...withheld.map((w): ChartRow => ({ sector: w.estimate.industry, wage: FLAG_WORDS[w.flag] })),
+      ...withheld.map((w): ChartRow => ({
+        sector: w.estimate.industry,
+        wage: flagWords(w.flag, formatWage(unit), topCodeOf(sources, w.estimate.sourceId, unit)),
+      })),
     ],
     chart: {
       kind: 'bar',
@@ -122,7 +134,7 @@ export function educationChart(official: OfficialRecord): ChartData | undefined 
       sharePct: e.sharePct,
       ...(caution && { caution: e.suppressRecommended ? 'yes' : 'no' }),
     })),
-    chart: { kind: 'bar', labelKey: 'level', valueKey: 'sharePct', scaleMax: 100 },
+    chart: { kind: 'bar', labelKey: 'level', valueKey: 'sharePct' },
   };
 }
 
@@ -151,7 +163,7 @@ function importanceChart(
       importance: r.importance,
       ...(caution && { caution: r.suppressRecommended ? 'yes' : 'no' }),
     })),
-    chart: { kind: 'bar', labelKey: 'name', valueKey: 'importance', scaleMax: 100 },
+    chart: { kind: 'bar', labelKey: 'name', valueKey: 'importance' },
   };
 }
 
@@ -190,7 +202,7 @@ export function interestsChart(official: OfficialRecord): ChartData | undefined 
       score: s.score,
       highPoint: high.has(s.area) ? `yes (${ordinal(profile.highPoints.indexOf(s.area) + 1)})` : 'no',
     })),
-    chart: { kind: 'bar', labelKey: 'area', valueKey: 'score', scaleMax: 7 },
+    chart: { kind: 'bar', labelKey: 'area', valueKey: 'score' },
   };
 }
 
@@ -225,7 +237,7 @@ export function workStylesChart(official: OfficialRecord): ChartData | undefined
             : 'not given',
       }),
     })),
-    chart: { kind: 'bar', labelKey: 'name', valueKey: 'importance', scaleMax: 100 },
+    chart: { kind: 'bar', labelKey: 'name', valueKey: 'importance' },
   };
 }
 

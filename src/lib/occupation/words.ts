@@ -28,17 +28,34 @@ export const FLAG_WORDS: Record<FigureFlag, string> = {
 };
 
 /**
- * A figure as text, the one way the site writes one: the number formatted, the reason BLS gives
- * instead of one, or "not published" when BLS leaves it out.
+ * BLS's top-coding threshold as its source states it: the OEWS source's note quotes BLS's footnote
+ * "# = indicates a wage equal to or greater than $115.00 per hour or $239,200 per year". Undefined
+ * when the note does not say (the words then stand without the figure).
  */
-export function figureText(figure: Figure | undefined, format: (n: number) => string): string {
+export function topCodedWage(note: string | undefined, unit: 'annual' | 'hourly'): number | undefined {
+  const match =
+    /# = indicates a wage equal to or greater than \$([\d,]+(?:\.\d+)?) per hour or \$([\d,]+(?:\.\d+)?) per year/.exec(
+      note ?? '',
+    );
+  if (!match) return undefined;
+  const value = Number((unit === 'hourly' ? match[1]! : match[2]!).replace(/,/g, ''));
+  return Number.isFinite(value) ? value : undefined;
+}
+
+/** A flag in words; a top-coded wage says its threshold when known: "at or above $239,200". */
+export function flagWords(flag: FigureFlag, format?: (n: number) => string, topCode?: number): string {
+  return flag === 'top_coded' && topCode !== undefined && format ? `at or above ${format(topCode)}` : FLAG_WORDS[flag];
+}
+
+/** A figure as text: the number formatted, or the reason BLS gives instead of one (with the top-code's figure). */
+export function figureText(figure: Figure | undefined, format: (n: number) => string, topCode?: number): string {
   if (figure === undefined) return 'not published';
-  return typeof figure === 'number' ? format(figure) : FLAG_WORDS[figure];
+  return typeof figure === 'number' ? format(figure) : flagWords(figure, format, topCode);
 }
 
 /** A figure as a table or download cell: the number as it is, or the reason BLS gives instead of one. */
-export const figureCell = (figure: Figure): number | string =>
-  typeof figure === 'number' ? figure : FLAG_WORDS[figure];
+export const figureCell = (figure: Figure, format?: (n: number) => string, topCode?: number): number | string =>
+  typeof figure === 'number' ? figure : flagWords(figure, format, topCode);
 
 /** The wage unit BLS publishes for an estimate: annual unless it releases hourly wages only. */
 export type WageUnit = 'annual' | 'hourly';
@@ -124,7 +141,7 @@ export const PERCENTILES = [
  * "Wages run from $66,910 a year at the 10th percentile to $201,490 at the 75th; the 90th
  * percentile is at or above the top-coded wage."
  */
-export function percentilesSentence(wages: WageFigures, unit: WageUnit): string | undefined {
+export function percentilesSentence(wages: WageFigures, unit: WageUnit, topCode?: number): string | undefined {
   const given = PERCENTILES.flatMap((p) => (wages[p.key] === undefined ? [] : [{ ...p, figure: wages[p.key]! }]));
   const numbers = given.filter((p): p is typeof p & { figure: number } => typeof p.figure === 'number');
   const flagged = given.filter((p) => typeof p.figure !== 'number');
@@ -142,7 +159,9 @@ export function percentilesSentence(wages: WageFigures, unit: WageUnit): string 
     byFlag.set(p.figure as FigureFlag, [...(byFlag.get(p.figure as FigureFlag) ?? []), p.ordinal]);
   for (const [flag, ordinals] of byFlag) {
     const many = ordinals.length > 1;
-    parts.push(`the ${formatList(ordinals)} ${many ? 'percentiles are' : 'percentile is'} ${FLAG_WORDS[flag]}`);
+    const words = flagWords(flag, money, topCode);
+    const said = flag === 'top_coded' && topCode !== undefined ? `${words} ${per(unit)} (BLS's top-coded wage)` : words;
+    parts.push(`the ${formatList(ordinals)} ${many ? 'percentiles are' : 'percentile is'} ${said}`);
   }
   if (parts.length === 0) return undefined;
   const text = parts.join('; ');

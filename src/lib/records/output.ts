@@ -2,7 +2,7 @@
  * Aggregation rows → the record files of the data contract, at their published precision: percentages and
  * z-scores to 2 decimals, dollars to the whole dollar. Both engines are compared at this precision.
  */
-import { toCsv } from '@/lib/import/official';
+import { tableCsv } from '@/lib/import/official';
 import { TABLES, type TableName } from '@/lib/data/tables';
 import type { AggregateResult, SqlValue } from '@/lib/records/engine';
 
@@ -134,6 +134,6 @@ export const RECORD_OUTPUT_TABLES = [
 /** The record files' text, file name → CSV. */
 export function contractFiles(rows: Partial<Record<TableName, OutputRow[]>>): Map<string, string> {
   const out = new Map<string, string>();
-  for (const table of RECORD_OUTPUT_TABLES) out.set(TABLES[table].file, toCsv(table, rows[table] ?? []));
+  for (const table of RECORD_OUTPUT_TABLES) out.set(TABLES[table].file, tableCsv(table, rows[table] ?? []));
   return out;
 }

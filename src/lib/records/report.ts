@@ -1,5 +1,5 @@
 /** What `npm run aggregate` tells the maintainer: the summary, unmapped titles, skill merges, bad records. */
-import { toCsv } from '@/lib/downloads/csv';
+import { writeCsv } from '@/lib/downloads/csv';
 import type { BadRecord } from '@/lib/records/load';
 import type { RunSummary } from '@/lib/records/run';
 
@@ -12,7 +12,7 @@ export function formatBadRecord(bad: BadRecord): string {
 
 /** Every accepted bad record, one row each (formula-safe: the values come from the records). */
 export function badRecordsCsv(bad: readonly BadRecord[]): string {
-  return toCsv([
+  return writeCsv([
     ['file', 'line', 'field', 'found', 'expected'],
     ...bad.map((b) => [b.file, b.line, b.field, b.found, b.expected]),
   ]);

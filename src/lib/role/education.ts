@@ -1,11 +1,12 @@
 /**
  * Education sentences for a pair of roles, computed from the comparison's percentage-point
- * differences (other role minus this role). The wording follows the source ("4.6% less likely to
- * earn a Master's Degree"). Works for any pair, either orientation, and any mix of positive,
+ * differences (other role minus this role). A difference of two shares is in percentage points
+ * ("4.6 percentage points less likely to earn a Master's Degree"; the source itself writes "4.6%
+ * less likely", which the site quotes only as the source's). Works for any pair, either orientation, and any mix of positive,
  * negative, zero and missing figures; a sentence with nothing to say is not produced.
  */
 import type { Comparison, RoleRef } from '@/lib/model/site-model';
-import { formatDecimal, formatList, formatPercent } from '@/lib/format';
+import { formatDecimal, formatList } from '@/lib/format';
 import { midSentence } from '@/lib/text/sentences';
 
 /** The degrees the data compares, each with the verb phrase the source uses for it. */
@@ -16,14 +17,15 @@ export const DEGREES = [
 
 export type EducationFigures = Pick<Comparison, 'mastersPpDiff' | 'doctoralPpDiff'>;
 
-/** "4.6% less likely", "0.1% more likely" or "just as likely" for a signed difference. */
+/** "4.6 percentage points less likely", "1 percentage point more likely" or "just as likely". */
 export function likelihood(pp: number): string {
   if (pp === 0) return 'just as likely';
-  return `${formatPercent(Math.abs(pp))} ${pp < 0 ? 'less' : 'more'} likely`;
+  const size = Math.abs(pp);
+  return `${formatDecimal(size)} percentage ${size === 1 ? 'point' : 'points'} ${pp < 0 ? 'less' : 'more'} likely`;
 }
 
 /**
- * "Managers, account executive are 4.6% less likely to earn a Master's Degree and 0.1% more likely
+ * "Managers, account executive are 4.6 percentage points less likely to earn a Master's Degree and 0.1 percentage points more likely
  * to graduate with a Doctoral Degree." — or undefined when the comparison has neither figure.
  */
 export function educationSentence(comparison: EducationFigures & { other: RoleRef }): string | undefined {

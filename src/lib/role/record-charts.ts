@@ -60,7 +60,7 @@ export function recordSkillsChart(role: Page): ChartData | undefined {
       high: s.highPct,
       n: s.records,
     })),
-    chart: { kind: 'bar', labelKey: 'skill', valueKey: 'sharePct', scaleMax: 100 },
+    chart: { kind: 'bar', labelKey: 'skill', valueKey: 'sharePct', lowKey: 'low', highKey: 'high', nKey: 'n' },
   };
 }
 
@@ -137,7 +137,7 @@ export function recordEducationChart(role: Page): ChartData | undefined {
       high: e.suppressed ? suppressedWords(records) : (e.highPct ?? null),
       n: e.suppressed ? suppressedWords(records) : e.records,
     })),
-    chart: { kind: 'bar', labelKey: 'level', valueKey: 'sharePct', scaleMax: 100 },
+    chart: { kind: 'bar', labelKey: 'level', valueKey: 'sharePct', lowKey: 'low', highKey: 'high', nKey: 'n' },
   };
 }
 

@@ -30,3 +30,9 @@ export function citation(source: Source): Citation {
 
 /** Anchor of a source on the about page; chart frames link to it. */
 export const sourceAnchor = (id: string) => `source-${id}`;
+
+/** The sources with the given ids, in the catalogue's order: what a page's footer credits. */
+export function sourcesWithIds(all: readonly Source[], ...ids: Iterable<string>[]): Source[] {
+  const wanted = new Set(ids.flatMap((list) => [...list]));
+  return all.filter((source) => wanted.has(source.id));
+}

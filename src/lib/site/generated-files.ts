@@ -4,7 +4,7 @@ import { buildSearchIndex, serializeSearchIndex } from '@/lib/search/build-index
 import { SEARCH_INDEX_FILE } from '@/lib/search/index-format';
 
 /** Bumped when the shape of the generated files changes, so stale output is never read. */
-export const GENERATED_FORMAT = 3;
+export const GENERATED_FORMAT = 4;
 
 /** Every official comparison (related O*NET occupations), in page order. */
 export const OFFICIAL_COMPARISONS_FILE = 'official-comparisons.json';

@@ -12,6 +12,7 @@ export const MAIN_NAV: readonly NavItem[] = [
   { label: 'Skills', path: 'skills/' },
   { label: 'Employers', path: 'employers/' },
   { label: 'Compare', path: 'compare/' },
+  { label: 'Match', path: 'match/' },
   { label: 'About', path: 'about/' },
 ];
 

@@ -2,8 +2,7 @@
  * Every page family with a page per record, described once (in the spirit of Starlight's route
  * data): the URL folder of its pages, how a page gets its state (read once at build time from the
  * generated data) and which charts it shows. The routes list their paths from here and receive the
- * state as props, so no page reads its record again by its params; the chart downloads
- * (chart-pages.ts) walk the same list; the search index links to the same paths (`pagePath` in
+ * state as props, so no page reads its record again by its params; the search index links to the same paths (`pagePath` in
  * site/urls.ts), and the sitemap lists every page the routes build.
  *
  * To add a family: give its records a generated file and a loader (site/load.ts), add a family

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { allChartFiles, type ChartPageKind } from '@/lib/site/chart-pages';
+import { chartDocument, chartJson } from '@/lib/charts/downloads';
+import { chartAnchorId } from '@/lib/charts/ids';
 import { ROLE_CHART_IDS, roleCharts } from '@/lib/role/charts';
 import { buildSiteModel, type RoleRecord } from '@/lib/model/site-model';
 import { validateDataFolder } from '@/lib/data/validate';
@@ -126,25 +127,18 @@ describe('a role without employers or salaries', () => {
   });
 });
 
-describe('chart downloads register', () => {
-  it('writes a CSV and a JSON per chart, refusing two charts with one id on a page', () => {
+describe('chart download documents', () => {
+  it("hold exactly each chart's rows and cited sources, refusing a source the page does not have", () => {
     const [gam] = seedRoles();
     const charts = roleCharts(gam!);
-    const kind: ChartPageKind = {
-      pageKind: 'roles',
-      list: () => [{ pageId: gam!.id, charts, sources: gam!.sources }],
-    };
-    const files = allChartFiles([kind]);
-    expect(files.map((f) => f.path)).toEqual(
-      charts.flatMap((c) => [`data/charts/roles/${gam!.id}/${c.id}.csv`, `data/charts/roles/${gam!.id}/${c.id}.json`]),
-    );
-    const json = JSON.parse(files.find((f) => f.path.endsWith(`${ROLE_CHART_IDS.employers}.json`))!.body);
-    expect(json.rows).toEqual(charts.find((c) => c.id === ROLE_CHART_IDS.employers)!.rows);
+    const page = { kind: 'roles', id: gam!.id };
+    const ids = charts.map((c) => chartAnchorId(c.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    const employers = charts.find((c) => c.id === ROLE_CHART_IDS.employers)!;
+    const json = JSON.parse(chartJson(chartDocument(employers, page, gam!.sources)));
+    expect(json.rows).toEqual(employers.rows);
+    expect(json.page).toEqual(page);
     expect(json.sources[0]).toMatchObject({ id: gam!.sourceId, date: rows('sources.csv')[0]!.date });
-    const twice: ChartPageKind = {
-      pageKind: 'roles',
-      list: () => [{ pageId: gam!.id, charts: [charts[0]!, charts[0]!], sources: gam!.sources }],
-    };
-    expect(() => allChartFiles([twice])).toThrow(/Two charts/);
+    expect(() => chartDocument({ ...employers, sourceIds: ['nowhere'] }, page, gam!.sources)).toThrow(/unknown source/);
   });
 });

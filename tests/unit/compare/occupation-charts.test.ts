@@ -3,11 +3,12 @@
  * imported CSV rows (bls_oews.csv, onet_education.csv, onet_importance.csv), not from the producer.
  */
 import { describe, expect, it } from 'vitest';
-import { chartCsv, chartJson } from '@/lib/charts/downloads';
+import { chartCsv, chartDocument, chartJson } from '@/lib/charts/downloads';
+import { chartGroups } from '@/lib/charts/layout/chart';
+import { FLAG_WORDS } from '@/lib/occupation/words';
 import {
   DISTINCTIVE_PER_SIDE,
   OFFICIAL_COMPARISON_CHART_IDS,
-  groupedBars,
   officialComparisonCharts,
   officialComparisonSources,
   type OfficialComparisonInput,
@@ -61,7 +62,7 @@ describe('official comparison charts', () => {
   it('draws O*NET education for both on one 0–100 scale, leaving out levels neither names', () => {
     const chart = charts.get(OFFICIAL_COMPARISON_CHART_IDS.education)!;
     expect(chart.sourceIds).toEqual([onetSourceId]);
-    expect(chart.chart).toMatchObject({ kind: 'bar', scaleMax: 100 });
+    expect(chart.chart).toMatchObject({ kind: 'grouped-bar', groupKey: 'occupation', labelKey: 'level' });
     const share = (code: string, category: string) =>
       Number(education.find((e) => e.onet_code === code && e.category === category)?.share_pct ?? NaN);
     const categories = [
@@ -98,7 +99,7 @@ describe('official comparison charts', () => {
     const all = officialComparisonSources(input(pair));
     for (const chart of charts.values()) {
       expect(csvRows(chartCsv(chart))).toHaveLength(chart.rows.length);
-      const json = JSON.parse(chartJson(chart, { kind: 'compare', id: pair.id }, all)) as {
+      const json = JSON.parse(chartJson(chartDocument(chart, { kind: 'compare', id: pair.id }, all))) as {
         rows: unknown[];
         sources: { id: string }[];
       };
@@ -109,12 +110,17 @@ describe('official comparison charts', () => {
 
   it('draws the grouped charts from the chart rows: one group per occupation, withheld figures as words', () => {
     const chart = charts.get(OFFICIAL_COMPARISON_CHART_IDS.sectors)!;
-    const groups = groupedBars(chart, 'occupation', 'highest');
+    expect(chart.chart).toMatchObject({ kind: 'grouped-bar', groupKey: 'occupation', highlightKey: 'highest' });
+    const groups = chartGroups(chart);
     expect(groups.map((g) => g.heading)).toEqual([pair.role.title, pair.other.title]);
     expect(groups.flatMap((g) => g.items)).toHaveLength(chart.rows.length);
     for (const item of groups.flatMap((g) => g.items)) {
-      if (item.note) expect(item.valueLabel).not.toMatch(/\d/);
-      if (item.highlight) expect(item.valueLabel).toMatch(/· highest$/);
+      // A withheld figure is BLS's reason in words; a top-coded one says BLS's threshold, never an estimate.
+      if (item.value === undefined)
+        expect(
+          Object.values(FLAG_WORDS).includes(item.valueLabel) || /^at or above \$[\d,.]+$/.test(item.valueLabel),
+        ).toBe(true);
+      if (item.highlight) expect(item.label).toMatch(/· highest$/);
     }
   });
 });

@@ -95,7 +95,8 @@ describe('comparison page charts on the seed', () => {
   });
 
   it('writes each seed pair’s education sentence from the CSV figures, in both directions', () => {
-    const likely = (pp: number) => `${formatPercent(Math.abs(pp))} ${pp < 0 ? 'less' : 'more'} likely`;
+    const likely = (pp: number) =>
+      `${Math.abs(pp)} percentage ${Math.abs(pp) === 1 ? 'point' : 'points'} ${pp < 0 ? 'less' : 'more'} likely`;
     for (const row of comparisonRows) {
       const c = model.comparisons.find((m) => m.id === `${row.role_id}-vs-${row.other_role_id}`)!;
       const masters = Number(row.masters_pp_diff);
@@ -181,11 +182,11 @@ describe('comparison page charts on fixtures', () => {
   it('writes the education sentence for both directions of a pair', () => {
     const { comparison } = fixture();
     expect(comparisonEducationChart(fixture())!.summary).toBe(
-      "Roles b are 2.5% more likely to earn a Master's Degree and 0.3% less likely to graduate with a Doctoral Degree.",
+      "Roles b are 2.5 percentage points more likely to earn a Master's Degree and 0.3 percentage points less likely to graduate with a Doctoral Degree.",
     );
     const reversed = reverseComparison(comparison);
     expect(educationSentence(reversed)).toBe(
-      "Roles a are 2.5% less likely to earn a Master's Degree and 0.3% more likely to graduate with a Doctoral Degree.",
+      "Roles a are 2.5 percentage points less likely to earn a Master's Degree and 0.3 percentage points more likely to graduate with a Doctoral Degree.",
     );
   });
 

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { toolRole, type ToolRole } from '@/lib/compare/tool-data';
 import { toolExportRows } from '@/lib/compare/tool-export';
-import { importanceSummary, officialWagesSummary } from '@/lib/compare/tool-summaries';
+import { toolOfficialWagesChart } from '@/lib/compare/tool-charts';
+import { importanceSummary, officialLabel, officialWagesSummary } from '@/lib/compare/tool-summaries';
 import { IMPORTANCE_TOP, buildToolView } from '@/lib/compare/tool-view';
 import { officialCompareFixture } from './official-fixture';
 
@@ -121,5 +122,36 @@ describe('buildToolView with official figures', () => {
     expect(plain.officialWages).toEqual([]);
     expect(plain.importance).toBeUndefined();
     expect(toolExportRows(plain).some((r) => r.section.startsWith('official'))).toBe(false);
+  });
+});
+
+describe('roles that share one occupation’s figures', () => {
+  // Global account manager names Sales Managers: picking both must not count Sales Managers' figures twice.
+  const view = buildToolView([tool(gam.id), sales, marketing]);
+
+  it('give one BLS row and one importance column, naming every role the figures stand for', () => {
+    expect(view.officialWages.map((w) => w.occupationTitle)).toEqual([
+      sales.official!.occupationTitle,
+      marketing.official!.occupationTitle,
+    ]);
+    const [shared] = view.officialWages;
+    expect(shared!.roles.map((r) => r.id)).toEqual([gam.id, sales.id]);
+    expect(officialLabel(shared!)).toBe(`${sales.official!.occupationTitle} (also for ${gam.title})`);
+    expect(view.importance!.roles.map((r) => r.occupationTitle)).toEqual([
+      sales.official!.occupationTitle,
+      marketing.official!.occupationTitle,
+    ]);
+    const chart = toolOfficialWagesChart(view)!;
+    expect(chart.rows).toHaveLength(2);
+    expect(chart.rows.map((r) => r.mean)).toEqual([sales.official!.national!.mean, marketing.official!.national!.mean]);
+    expect(officialWagesSummary(view.officialWages)!.match(/\$/g)).toHaveLength(2);
+  });
+
+  it('keep a role that names an occupation apart when the occupation itself is not picked', () => {
+    const alone = buildToolView([tool(gam.id), marketing]);
+    expect(alone.officialWages.map((w) => officialLabel(w))).toEqual([
+      `${gam.title} (as ${sales.official!.occupationTitle})`,
+      marketing.title,
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toolIndex, toolRole, type ToolRole } from '@/lib/compare/tool-data';
+import { toolEducationChart, toolSalaryChart } from '@/lib/compare/tool-charts';
 import { buildSkillsMatrix, buildToolView, pairEducation } from '@/lib/compare/tool-view';
 import { matchKey } from '@/lib/text/slug';
 import { seedModel, seedRows, seedView } from './seed-model';
@@ -173,5 +174,41 @@ describe('buildToolView', () => {
     expect(missing).toContain('No education comparison in the data for B and C.');
     expect(missing.join()).not.toContain('for A and B');
     expect(missing).toContain('No skills data for A.');
+  });
+});
+
+describe('education notes that cannot contradict the chart', () => {
+  it('says under the chart that two charted roles are not compared directly, instead of "no comparison" above it', () => {
+    const view = buildToolView(pick('global-account-manager', 'manager-account-executive', 'market-sales-manager'));
+    const charted = new Set(view.education.flatMap((e) => [e.role.id, e.other.id]));
+    expect(charted).toEqual(new Set(['global-account-manager', 'manager-account-executive', 'market-sales-manager']));
+    expect(view.missing.join(' ')).not.toMatch(/education/i);
+    expect(view.educationNotes).toEqual([
+      'The data does not compare managers, account executive with market sales managers directly: each is compared with another role above.',
+    ]);
+    const chart = toolEducationChart(view)!;
+    expect(chart.rows.map((r) => r.pair)).toEqual(['Manager, account executive', 'Market sales manager']);
+  });
+});
+
+describe('salary chart of the tool', () => {
+  it('compares salaries within an industry, and says which industries only one role has', () => {
+    const view = buildToolView(pick('global-account-manager', 'manager-account-executive', 'product-manager-sales'));
+    const chart = toolSalaryChart(view)!;
+    expect(chart.chart).toMatchObject({ kind: 'grouped-bar', groupKey: 'industry', labelKey: 'role' });
+    const expected = salaryRows.filter((r) =>
+      ['global-account-manager', 'manager-account-executive', 'product-manager-sales'].includes(r.role_id!),
+    );
+    expect(chart.rows).toHaveLength(expected.length);
+    const byIndustry = new Map<string, number>();
+    for (const r of expected) byIndustry.set(r.industry!, (byIndustry.get(r.industry!) ?? 0) + 1);
+    // Industries more roles share come first; each industry's rows are together.
+    const order = [...new Set(chart.rows.map((r) => String(r.industry)))];
+    expect(order.map((i) => byIndustry.get(i))).toEqual(
+      [...order.map((i) => byIndustry.get(i))].sort((a, b) => b! - a!),
+    );
+    const alone = [...byIndustry].filter(([, n]) => n === 1).map(([i]) => i);
+    for (const industry of alone) expect(chart.summary).toContain(industry);
+    expect(chart.summary).toMatch(/compare salaries within an industry/);
   });
 });

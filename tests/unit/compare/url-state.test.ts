@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isCanonical, MAX_ROLES, parseRoles, serialiseRoles } from '@/lib/compare/url-state';
+import {
+  isCanonical,
+  MAX_ROLES,
+  parseRoles,
+  readTablesView,
+  serialiseRoles,
+  withTablesView,
+} from '@/lib/compare/url-state';
 
 const known = ['global-account-manager', 'market-sales-manager', 'product-manager-sales', 'a', 'b', 'c'];
 
@@ -67,5 +74,19 @@ describe('serialiseRoles', () => {
     expect(isCanonical('?roles=a,b,nurse', ['a', 'b'])).toBe(false);
     expect(isCanonical('?roles=a%2Cb', ['a', 'b'])).toBe(false);
     expect(isCanonical('', [])).toBe(true);
+  });
+});
+
+describe('table view in the address', () => {
+  it('reads view=tables and writes it beside the roles, keeping other parameters', () => {
+    expect(readTablesView('?roles=a,b&view=tables')).toBe(true);
+    expect(readTablesView('?roles=a,b')).toBe(false);
+    expect(readTablesView('?view=chart')).toBe(false);
+    expect(withTablesView('?roles=a,b', true)).toBe('?roles=a,b&view=tables');
+    expect(withTablesView('?roles=a,b&view=tables&x=1', false)).toBe('?roles=a,b&x=1');
+    expect(withTablesView('', true)).toBe('?view=tables');
+    // Changing roles keeps the table view.
+    expect(serialiseRoles(['c', 'd'], '?roles=a,b&view=tables')).toBe('?roles=c,d&view=tables');
+    expect(isCanonical('?roles=a,b&view=tables', ['a', 'b'])).toBe(true);
   });
 });

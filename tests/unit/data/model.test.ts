@@ -18,7 +18,24 @@ describe('nameRegistry', () => {
   it('matches names ignoring case and spacing, preferring a capitalised display form', () => {
     const registry = nameRegistry(['global account', 'Global  Account', 'cloud']);
     expect(registry.get('global account')).toEqual({ name: 'Global  Account', slug: 'global-account' });
-    expect(registry.get('cloud')).toEqual({ name: 'cloud', slug: 'cloud' });
+    expect(registry.get('cloud')).toEqual({ name: 'Cloud', slug: 'cloud' });
+  });
+
+  it('shows a name written only in lowercase in sentence case, unless a display name is given', () => {
+    const registry = nameRegistry(['post sales', 'gam', 'salesforce'], new Map([['gam', 'GAM']]));
+    expect(registry.get('post sales')).toEqual({ name: 'Post sales', slug: 'post-sales' });
+    expect(registry.get('gam')).toEqual({ name: 'GAM', slug: 'gam' });
+    expect(registry.get('salesforce')).toEqual({ name: 'Salesforce', slug: 'salesforce' });
+  });
+
+  it('keeps a lowercase name as written when asked (employers: proper names, kept as the source writes them)', () => {
+    const registry = nameRegistry(['acme', 'one\u2028two'], new Map(), { capitaliseLowercase: false });
+    expect([...registry.values()].map((entry) => entry.name).sort()).toEqual(['acme', 'one\u2028two']);
+  });
+
+  it('lets a display name win over a capitalised spelling in the source', () => {
+    const registry = nameRegistry(['Pos', 'pos'], new Map([['pos', 'POS']]));
+    expect(registry.get('pos')?.name).toBe('POS');
   });
 
   it('gives colliding slugs stable numeric suffixes', () => {
@@ -63,6 +80,17 @@ describe('buildSiteModel on the seed', () => {
     expect(cloud.comparisons.length).toBe(
       rows('comparison_skills.csv').filter((r) => r.skill?.toLowerCase() === 'cloud').length,
     );
+  });
+
+  it('displays every skill with a capital first letter, and skill_names.csv rows as written there', () => {
+    const displayNames = rows('skill_names.csv');
+    expect(displayNames.length).toBeGreaterThan(0);
+    for (const row of displayNames) {
+      const skill = model.skills.find((s) => s.name.toLowerCase() === row.skill!.toLowerCase());
+      expect(skill?.name, row.skill).toBe(row.display_name);
+    }
+    const lowercase = model.skills.filter((s) => s.name.charAt(0) !== s.name.charAt(0).toUpperCase());
+    expect(lowercase.map((s) => s.name)).toEqual([]);
   });
 
   it('sums open jobs per employer and sorts employers by jobs', () => {

@@ -265,6 +265,16 @@ const cases: Case[] = [
       expected: /pair of roles listed in comparisons.csv/,
     },
   },
+  {
+    name: 'a display name that changes more than capitals',
+    files: { 'skill_names.csv': 'skill,display_name\ngam,Global Account Manager\n' },
+    expected: { file: 'skill_names.csv', line: 2, column: 2, expected: /only its capitals changed/ },
+  },
+  {
+    name: 'a display name for a skill no file lists',
+    files: { 'skill_names.csv': 'skill,display_name\ngam,GAM\nsql,SQL\n' },
+    expected: { file: 'skill_names.csv', line: 3, column: 1, expected: /a skill listed in skills.csv/ },
+  },
 ];
 
 describe('validateDataFolder', () => {

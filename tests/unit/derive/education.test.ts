@@ -28,18 +28,24 @@ describe('educationSentence', () => {
   it.each([
     [
       { mastersPpDiff: -4.6, doctoralPpDiff: 0.1 },
-      "Managers, account executive are 4.6% less likely to earn a Master's Degree and 0.1% more likely to graduate with a Doctoral Degree.",
+      "Managers, account executive are 4.6 percentage points less likely to earn a Master's Degree and 0.1 percentage points more likely to graduate with a Doctoral Degree.",
     ],
     [
       { mastersPpDiff: 4.6, doctoralPpDiff: -0.1 },
-      "Managers, account executive are 4.6% more likely to earn a Master's Degree and 0.1% less likely to graduate with a Doctoral Degree.",
+      "Managers, account executive are 4.6 percentage points more likely to earn a Master's Degree and 0.1 percentage points less likely to graduate with a Doctoral Degree.",
     ],
     [
       { mastersPpDiff: 0, doctoralPpDiff: -0.4 },
-      "Managers, account executive are just as likely to earn a Master's Degree and 0.4% less likely to graduate with a Doctoral Degree.",
+      "Managers, account executive are just as likely to earn a Master's Degree and 0.4 percentage points less likely to graduate with a Doctoral Degree.",
     ],
-    [{ mastersPpDiff: -5.3 }, "Managers, account executive are 5.3% less likely to earn a Master's Degree."],
-    [{ doctoralPpDiff: 0.1 }, 'Managers, account executive are 0.1% more likely to graduate with a Doctoral Degree.'],
+    [
+      { mastersPpDiff: -5.3 },
+      "Managers, account executive are 5.3 percentage points less likely to earn a Master's Degree.",
+    ],
+    [
+      { doctoralPpDiff: 0.1 },
+      'Managers, account executive are 0.1 percentage points more likely to graduate with a Doctoral Degree.',
+    ],
   ])('%j → %s', (figures, expected) => {
     expect(educationSentence(pair(figures))).toBe(expected);
   });
@@ -51,7 +57,7 @@ describe('educationSentence', () => {
   it('reads the other way round with the signs flipped', () => {
     const reversed = reverseComparison(pair({ mastersPpDiff: -4.6, doctoralPpDiff: 0.1 }));
     expect(educationSentence(reversed)).toBe(
-      "Global account managers are 4.6% more likely to earn a Master's Degree and 0.1% less likely to graduate with a Doctoral Degree.",
+      "Global account managers are 4.6 percentage points more likely to earn a Master's Degree and 0.1 percentage points less likely to graduate with a Doctoral Degree.",
     );
   });
 
@@ -68,7 +74,7 @@ describe('educationSentence', () => {
       expect(sentence.startsWith(comparison.other.plural)).toBe(true);
       for (const value of [row.masters_pp_diff, row.doctoral_pp_diff]) {
         const pp = Number(value);
-        expect(sentence).toContain(`${Math.abs(pp)}% ${pp < 0 ? 'less' : 'more'} likely`);
+        expect(sentence).toContain(`${Math.abs(pp)} percentage points ${pp < 0 ? 'less' : 'more'} likely`);
       }
     }
   });
@@ -76,10 +82,10 @@ describe('educationSentence', () => {
 
 describe('likelihood', () => {
   it.each([
-    [-4.6, '4.6% less likely'],
-    [0.1, '0.1% more likely'],
+    [-4.6, '4.6 percentage points less likely'],
+    [0.1, '0.1 percentage points more likely'],
     [0, 'just as likely'],
-    [12, '12% more likely'],
+    [12, '12 percentage points more likely'],
   ])('%d → %s', (pp, expected) => expect(likelihood(pp)).toBe(expected));
 });
 

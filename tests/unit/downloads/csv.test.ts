@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { csvCell, neutraliseFormula, recordsToCsv, toCsv } from '@/lib/downloads/csv';
+import { csvCell, neutraliseFormula, recordsToCsv, writeCsv } from '@/lib/downloads/csv';
 
 describe('formula neutralisation', () => {
   it.each([
@@ -40,12 +40,12 @@ describe('RFC 4180 writing', () => {
 
   it('ends every record with CRLF', () => {
     expect(
-      toCsv([
+      writeCsv([
         ['a', 'b'],
         [1, 2],
       ]),
     ).toBe('a,b\r\n1,2\r\n');
-    expect(toCsv([])).toBe('');
+    expect(writeCsv([])).toBe('');
   });
 
   it('reads back to the same values, with formulas made text', () => {

@@ -4,7 +4,7 @@
  */
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { roleCsv, roleJson } from '@/lib/downloads/role-data';
+import { roleCsv, roleCsvFromJson, roleJson } from '@/lib/downloads/role-data';
 import { officialFixture } from '../support/official-model';
 
 const fixture = officialFixture();
@@ -92,5 +92,14 @@ describe('role CSV with official figures', () => {
     expect(gam.official).toEqual(JSON.parse(JSON.stringify(sales.official)));
     expect(gam.occupation).toMatchObject({ id: sales.id, onetCode: sales.onetCode });
     expect(Object.keys(gam.sources)).toEqual(expect.arrayContaining(Object.keys(sales.sources)));
+  });
+
+  it('makes the same CSV from the JSON download as from the page, byte for byte', () => {
+    for (const id of ['sales-managers', 'global-account-manager', 'actors', 'market-sales-manager']) {
+      const view = fixture.view(id);
+      const csv = roleCsvFromJson(JSON.parse(roleJson(view)));
+      expect(csv, id).toBe(roleCsv(view));
+      expect(parse(csv).length, id).toBeGreaterThan(3);
+    }
   });
 });

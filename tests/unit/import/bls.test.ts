@@ -64,6 +64,17 @@ describe('importBls on the 2024 extract', () => {
     expect(result.sourceId).toBe('bls-oews-2024');
   });
 
+  it("collects the national file's SOC major groups (code and title) into majorGroups, and no sector rows", () => {
+    const majors = csvRows(text(BLS, NATIONAL)).filter((r) => r.O_GROUP === 'major');
+    expect(majors.length).toBeGreaterThan(0);
+    expect(result.majorGroups).toEqual(
+      majors
+        .map((r) => ({ soc_code: r.OCC_CODE, title: r.OCC_TITLE, source_id: 'bls-oews-2024' }))
+        .sort((a, b) => (a.soc_code! < b.soc_code! ? -1 : 1)),
+    );
+    for (const group of result.majorGroups) expect(group.soc_code).toMatch(/^\d{2}-0000$/);
+  });
+
   it('turns every marker into an empty value plus its flag, and every number into the same number', () => {
     let markers = 0;
     for (const source of kept) {

@@ -1,37 +1,54 @@
 import { describe, expect, it } from 'vitest';
 import { buildSiteModel } from '@/lib/model/site-model';
 import { validateDataFolder } from '@/lib/data/validate';
-import { employersByOpenJobs, excerpt, groupByInitial, mostListedSkills } from '@/lib/listing/rank';
+import { employersByOpenJobs, excerpt, groupByInitial, skillsByResumeShare } from '@/lib/listing/rank';
 import { seedFiles } from '../support/data-folder';
 import { seedRows } from '../support/seed-rows';
 
 const rows = seedRows;
 
-const skill = (name: string, roleCount: number, maxSharePct?: number) => ({
+type Listed = { slug: string; name: string; kind: 'hard'; sourceId: string; sharePct?: number };
+const listed = (name: string, sharePct?: number): Listed => ({
   slug: name.toLowerCase(),
   name,
-  kinds: ['hard' as const],
-  roleCount,
-  ...(maxSharePct !== undefined && { maxSharePct }),
+  kind: 'hard',
+  sourceId: 's',
+  ...(sharePct !== undefined && { sharePct }),
 });
+const role = (id: string, skills: Listed[]) => ({ id, title: id, plural: `${id}s`, skills, softSkills: [] });
 
-describe('mostListedSkills', () => {
-  it('ranks by number of roles, then by highest share, then by name, leaving out unlisted skills', () => {
-    const ranked = mostListedSkills(
-      [skill('Cloud', 1, 5), skill('Zeta', 2), skill('Alpha', 1, 5), skill('Gam', 0), skill('Big', 1, 12)],
+describe('skillsByResumeShare', () => {
+  it('ranks skills by their highest share of one role’s resumes, naming that role, ties by name', () => {
+    const ranked = skillsByResumeShare(
+      [
+        role('a', [listed('Cloud', 5), listed('Big', 12), listed('Nameless')]),
+        role('b', [listed('Cloud', 9), listed('Alpha', 5)]),
+      ],
       10,
     );
-    expect(ranked.map((s) => s.name)).toEqual(['Zeta', 'Big', 'Alpha', 'Cloud']);
-    expect(mostListedSkills([skill('A', 1), skill('B', 1)], 1)).toHaveLength(1);
+    expect(ranked.map((s) => [s.name, s.sharePct, s.role.id, s.roleCount])).toEqual([
+      ['Big', 12, 'a', 1],
+      ['Cloud', 9, 'b', 2],
+      ['Alpha', 5, 'b', 1],
+    ]);
   });
 
-  it('puts the seed skill with the highest resume share first', () => {
+  it('keeps skills level with the last one kept', () => {
+    const roles = [role('a', [listed('A', 9), listed('B', 4), listed('C', 4), listed('D', 1)])];
+    expect(skillsByResumeShare(roles, 2).map((s) => s.name)).toEqual(['A', 'B', 'C']);
+    expect(skillsByResumeShare(roles, 1).map((s) => s.name)).toEqual(['A']);
+  });
+
+  it('on the seed, starts with the highest share in skills.csv and gives different shares, not all one', () => {
     const { tables } = validateDataFolder(seedFiles());
-    const { catalogue } = buildSiteModel(tables);
+    const model = buildSiteModel(tables);
     const shares = rows('skills.csv').filter((r) => r.resume_share_pct);
     const highest = Math.max(...shares.map((r) => Number(r.resume_share_pct)));
-    const top = mostListedSkills(catalogue.skills, 5)[0]!;
-    expect(top.maxSharePct).toBe(highest);
+    const top = skillsByResumeShare(model.roles, 8);
+    expect(top[0]!.sharePct).toBe(highest);
+    const row = shares.find((r) => Number(r.resume_share_pct) === highest)!;
+    expect(top[0]!.role.id).toBe(row.role_id);
+    expect(new Set(top.map((s) => s.sharePct)).size).toBeGreaterThan(1);
   });
 });
 

@@ -4,7 +4,7 @@
  * its own source, and that survey measures never share a chart with resume measures.
  */
 import { describe, expect, it } from 'vitest';
-import { allChartFiles, type ChartPageKind } from '@/lib/site/chart-pages';
+import { chartDocument } from '@/lib/charts/downloads';
 import { OFFICIAL_CHART_IDS, TOP_RATINGS, officialCharts } from '@/lib/occupation/charts';
 import { roleCharts } from '@/lib/role/charts';
 import type { ChartData } from '@/lib/charts/chart-data';
@@ -21,10 +21,19 @@ const bls = (soc: string, naics = '000000') =>
 const socOf = (role: OccupationRecord) => role.official.oews?.national?.socCode;
 const PERCENTILE_COLUMNS = ['p10', 'p25', 'median', 'p75', 'p90'] as const;
 
-/** A BLS cell as the chart must show it: the number, or the flag's words. */
+/** BLS's top-coded wage as the fixture's OEWS source note states it ("… $115.00 per hour or $239,200 per year"). */
+function topCode(sourceId: string, unit: 'annual' | 'hourly'): string {
+  const note = fixture.rowsOf('official_sources.csv').find((s) => s.id === sourceId)!.note!;
+  const [, hourly, annual] = /greater than (\$[\d,.]+) per hour or (\$[\d,]+) per year/.exec(note)!;
+  return unit === 'annual' ? annual! : hourly!;
+}
+
+/** A BLS cell as the chart must show it: the number, or the flag's words (a top-code with its figure). */
 function expected(row: Record<string, string>, column: string): number | string | undefined {
   if (row[column]) return Number(row[column]);
   const flag = row[`${column}_flag`] as keyof typeof FLAG_WORDS | '';
+  if (flag === 'top_coded')
+    return `at or above ${topCode(row.source_id!, column.startsWith('hourly') ? 'hourly' : 'annual')}`;
   return flag ? FLAG_WORDS[flag] : undefined;
 }
 
@@ -59,7 +68,13 @@ describe('official charts on the fixture import', () => {
     const sales = fixture.occupation('sales-managers');
     expect(bls('11-2022')!.annual_p90_flag).toBe('top_coded');
     const chart = chartOf(sales, OFFICIAL_CHART_IDS.percentiles)!;
-    expect(chart.rows.at(-1)).toEqual({ percentile: '90th percentile', wage: FLAG_WORDS.top_coded });
+    const sourceId = bls('11-2022')!.source_id!;
+    expect(topCode(sourceId, 'annual')).toMatch(/^\$\d{3},\d{3}$/);
+    expect(chart.rows.at(-1)).toEqual({
+      percentile: '90th percentile',
+      wage: `at or above ${topCode(sourceId, 'annual')}`,
+    });
+    expect(chart.summary).toContain(`the 90th percentile is at or above ${topCode(sourceId, 'annual')} a year`);
   });
 
   it('ranks sectors by published mean wage, highlights a single leader, and lists withheld ones last in words', () => {
@@ -98,7 +113,8 @@ describe('official charts on the fixture import', () => {
         .sort((a, b) => Number(a.category) - Number(b.category))
         .map((r) => [shortEducationLabel(levels.find((l) => l.category === r.category)!.label!), Number(r.share_pct)]),
     );
-    expect(chart.chart).toMatchObject({ scaleMax: 100 });
+    // The scale ends at the largest share, so the longest bar spans the plot (the table keeps the 0–100 meaning).
+    expect(chart.chart).toEqual({ kind: 'bar', labelKey: 'level', valueKey: 'sharePct' });
     expect(chart.sourceIds).toEqual([sales.official.onetSourceId]);
   });
 
@@ -123,7 +139,7 @@ describe('official charts on the fixture import', () => {
         expect(chart!.rows.map((r) => r.importance)).toEqual(top);
         expect(chart!.columns.find((c) => c.key === 'importance')!.kind).toBe('score');
         expect(chart!.columns.every((c) => c.kind !== 'percent')).toBe(true);
-        expect(chart!.chart).toMatchObject({ scaleMax: 100 });
+        expect(chart!.chart).toEqual({ kind: 'bar', labelKey: 'name', valueKey: 'importance' });
         expect(chart!.sourceIds).toEqual([role.official.onetSourceId]);
       }
     }
@@ -143,14 +159,17 @@ describe('official charts on the fixture import', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('registers the official charts for download under the role page', () => {
+  it('gives every official chart a download document under the role page', () => {
     const gam = fixture.role('global-account-manager');
     const view = fixture.view(gam.id);
+    const page = { kind: 'roles', id: gam.id };
     const charts = [...roleCharts(gam), ...officialCharts(view.occupation!)];
-    const kind: ChartPageKind = { pageKind: 'roles', list: () => [{ pageId: gam.id, charts, sources: view.sources }] };
-    const paths = allChartFiles([kind]).map((f) => f.path);
-    for (const id of Object.values(OFFICIAL_CHART_IDS))
-      expect(paths).toContain(`data/charts/roles/${gam.id}/${id}.json`);
+    const ids = new Set(charts.map((c) => c.id));
+    for (const id of Object.values(OFFICIAL_CHART_IDS)) {
+      expect(ids).toContain(id);
+      const chart = charts.find((c) => c.id === id)!;
+      expect(chartDocument(chart, page, view.sources).rows).toEqual(chart.rows);
+    }
   });
 });
 

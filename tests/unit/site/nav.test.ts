@@ -18,6 +18,6 @@ describe('navCurrent', () => {
   });
 
   it('names the five sections in order', () => {
-    expect(MAIN_NAV.map((i) => i.label)).toEqual(['Roles', 'Skills', 'Employers', 'Compare', 'About']);
+    expect(MAIN_NAV.map((i) => i.label)).toEqual(['Roles', 'Skills', 'Employers', 'Compare', 'Match', 'About']);
   });
 });

@@ -2,8 +2,8 @@
  * The design tokens in src/styles/global.css: every colour is a light/dark pair, and the pairs meet
  * WCAG 2.2 AA contrast in both themes (4.5:1 for text, 3:1 for marks, controls and focus rings).
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { compile } from '@tailwindcss/node';
 import { describe, expect, it } from 'vitest';
 
@@ -81,5 +81,57 @@ describe('dark variant', () => {
     expect(rules).toMatch(
       /@media \(prefers-color-scheme: dark\)\s*{\s*\.dark\\:bg-panel:where\(:root:not\(\[data-theme='light'\]\)/,
     );
+  });
+});
+
+/** Every `.astro`, `.tsx` and `.ts` file under src/, as text. */
+function sourceFiles(dir = 'src'): { path: string; text: string }[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return /\.(astro|tsx?|css)$/.test(entry.name) ? [{ path, text: readFileSync(path, 'utf8') }] : [];
+  });
+}
+
+const STEPS = ['xs', 'sm', 'base', 'lg', 'xl', '2xl', '3xl', '4xl', '5xl'];
+
+describe('type scale', () => {
+  const size = (step: string) => {
+    const match = new RegExp(`--text-${step}:\\s*([\\d.]+)rem;`).exec(css);
+    if (!match) throw new Error(`no --text-${step} token in rem`);
+    return Number(match[1]);
+  };
+
+  it('is one scale of steps, each 1.1 to 1.3 times the one below, the smallest 12 px', () => {
+    const sizes = STEPS.map(size);
+    expect(sizes[0]! * 16).toBeGreaterThanOrEqual(12);
+    for (let i = 1; i < sizes.length; i++) {
+      const ratio = sizes[i]! / sizes[i - 1]!;
+      expect(ratio, `${STEPS[i]} over ${STEPS[i - 1]}`).toBeGreaterThanOrEqual(1.1);
+      expect(ratio, `${STEPS[i]} over ${STEPS[i - 1]}`).toBeLessThanOrEqual(1.3);
+    }
+    for (const step of STEPS) expect(css, `line height of ${step}`).toMatch(new RegExp(`--text-${step}--line-height:`));
+  });
+
+  it('replaces Tailwind’s own sizes and faces, so only the scale and the one sans stack exist', async () => {
+    const compiler = await compile(css, { base: resolve('src/styles'), onDependency: () => {} });
+    const out = compiler.build(['text-sm', 'text-6xl', 'text-md', 'font-serif', 'font-sans']);
+    expect(out).toMatch(/\.text-sm\s*{[^}]*var\(--text-sm\)/);
+    expect(out).toMatch(/\.font-sans\s*{/);
+    expect(out).not.toMatch(/\.text-6xl\s*{/);
+    expect(out).not.toMatch(/\.font-serif\s*{/);
+    const faces = [...css.matchAll(/^\s*--font-([a-z]+):/gm)].map((m) => m[1]);
+    expect(faces).toEqual(['sans', 'mono']);
+  });
+
+  it('is the only source of text sizes and faces in components and pages', () => {
+    const offenders = sourceFiles()
+      .filter(({ path }) => !path.endsWith('global.css'))
+      .flatMap(({ path, text }) =>
+        [...text.matchAll(/\b(?:text-\[[\d.]+(?:px|rem|em|pt)\]|font-serif|font-family\s*:)/g)].map(
+          (m) => `${path}: ${m[0]}`,
+        ),
+      );
+    expect(offenders).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ import { validateDataFolder } from '@/lib/data/validate';
 import { formatIssue } from '@/lib/data/issues';
 import { shortEducationLabel, withoutClosingParenthesis, matchingAlternativeTitle } from '@/lib/occupation/words';
 import { excerpt, groupByInitial } from '@/lib/listing/rank';
-import { wrapText } from '@/lib/charts/layout/text';
+import { textWidth, wrapLabel, wrapText } from '@/lib/charts/layout/text';
 import { foldText, searchWords, wordSpans } from '@/lib/search/text';
 import { metaDescription, pageTitle } from '@/lib/seo/meta';
 import { serializeJsonLd } from '@/lib/seo/json-ld';
@@ -99,15 +99,18 @@ describe('page metadata, JSON-LD and chart labels', LARGE, () => {
     expect(serializeJsonLd({ text: '<'.repeat(MB) })).not.toContain('<');
   });
 
-  it('wraps a 4 MB label into at most three lines, and keeps a 4 MB word whole', () => {
-    const lines = wrapText(words(4 * MB), 200, 12);
-    expect(lines).toHaveLength(3);
-    expect(lines.join(' ').replace(/\s+/g, ' ')).toBe(
-      words(4 * MB)
-        .trim()
-        .replace(/\s+/g, ' '),
-    );
-    expect(wrapText('x'.repeat(4 * MB), 200, 12)).toEqual(['x'.repeat(4 * MB)]);
+  it('wraps a 4 MB label into at most three lines within the width, shortened with the full text kept', () => {
+    // Issue 10: a label wraps, or is shortened with its full text available (the SVG title), never overflows.
+    const label = wrapLabel(words(4 * MB), 200, 12);
+    expect(label.lines).toHaveLength(3);
+    for (const line of label.lines) expect(textWidth(line, 12)).toBeLessThanOrEqual(200);
+    expect(label.lines.at(-1)).toMatch(/…$/);
+    expect(label.full).toBe(words(4 * MB).trim());
+    const word = wrapLabel('x'.repeat(4 * MB), 200, 12);
+    expect(word.lines).toHaveLength(3);
+    for (const line of word.lines) expect(textWidth(line, 12)).toBeLessThanOrEqual(200);
+    expect(word.full).toBe('x'.repeat(4 * MB));
+    expect(wrapText('x'.repeat(4 * MB), 200, 12)).toEqual(word.lines);
   });
 
   it('drops a closing parenthesis from O*NET labels, in one pass over 4 MB of "(" or spaces', () => {

@@ -22,7 +22,9 @@ import {
   MAX_ROLES,
   MIN_ROLES,
   parseRoles,
+  readTablesView,
   serialiseRoles,
+  withTablesView,
   type RolesSelection,
 } from '@/lib/compare/url-state';
 import { formatList, pluralize } from '@/lib/format';
@@ -47,6 +49,10 @@ const addressFor = (ids: readonly string[]) =>
 function addressProblems(report: RolesSelection | null): string[] {
   if (!report) return [];
   const quoted = (ids: string[]) => formatList(ids.map((id) => `“${id}”`));
+  if (report.ids.length === 0 && report.overflow.length === 0 && report.unknown.length > 0)
+    return [
+      `None of the roles this address names is in the data (${quoted(report.unknown)}), so there is nothing to compare yet. Pick two roles below to start.`,
+    ];
   return [
     report.unknown.length > 0 &&
       `The address names ${report.unknown.length === 1 ? 'a role' : 'roles'} not in the data: ${quoted(report.unknown)}. ${report.unknown.length === 1 ? 'It was' : 'They were'} left out.`,
@@ -88,6 +94,7 @@ export function CompareTool({ indexUrl, roleUrl, focus }: CompareToolProps) {
     const readAddress = () => {
       const parsed = parseRoles(location.search, ids);
       setSelection(parsed.ids);
+      setTables(readTablesView(location.search));
       setReport(parsed.unknown.length + parsed.duplicates.length + parsed.overflow.length > 0 ? parsed : null);
       if (!isCanonical(location.search, parsed.ids)) history.replaceState(history.state, '', addressFor(parsed.ids));
     };
@@ -222,7 +229,15 @@ export function CompareTool({ indexUrl, roleUrl, focus }: CompareToolProps) {
             <button
               type="button"
               aria-pressed={tables}
-              onClick={() => setTables((t) => !t)}
+              onClick={() => {
+                const next = !tables;
+                setTables(next);
+                history.replaceState(
+                  history.state,
+                  '',
+                  `${location.pathname}${withTablesView(location.search, next)}${location.hash}`,
+                );
+              }}
               className="rounded-md border border-control px-3 py-1.5 text-sm aria-pressed:bg-accent aria-pressed:text-accent-ink"
             >
               Show as tables

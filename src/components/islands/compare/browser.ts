@@ -1,8 +1,8 @@
 /** The tool's few browser side effects: saving a file and copying a link. */
 
-/** Saves text as a file through a temporary object URL (nothing leaves the page). */
-export function saveFile(text: string, type: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Saves text (or a blob, e.g. a PNG) as a file through a temporary object URL (nothing leaves the page). */
+export function saveFile(content: string | Blob, type: string, fileName: string): void {
+  const url = URL.createObjectURL(typeof content === 'string' ? new Blob([content], { type }) : content);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -1,71 +1,47 @@
 /**
  * The tool's panels: each shows a title, a computed summary, the chart (or, in table view, the
- * same numbers as a table) and its sources — the island's counterpart of the static chart frame.
+ * same numbers as a table) and its sources — the island's counterpart of the static chart frame,
+ * drawn with the same Chart and DataTable components from the same ChartData (lib/compare/tool-charts).
  */
 import { useCallback, useRef, useState, type ReactNode } from 'react';
-import { layoutDiverging } from '@/lib/charts/layout/diverging';
-import { educationSentence, educationVerdictSentence, DEGREES } from '@/lib/role/education';
-import { layoutSalaryGroups, matrixBarWidths } from '@/lib/compare/tool-layout';
-import { layoutBars, type BarItem } from '@/lib/charts/layout/bar';
-import {
-  educationPanelSummary,
-  importanceSummary,
-  matrixSummary,
-  officialLabel,
-  officialWagesSummary,
-  salarySummary,
-} from '@/lib/compare/tool-summaries';
-import { figureText, formatWage } from '@/lib/occupation/words';
-import type { Figure } from '@/lib/occupation/figures';
-import { IMPORTANCE_TOP, type MatrixCell, type PairEducation, type ToolView } from '@/lib/compare/tool-view';
-import { midSentence } from '@/lib/text/sentences';
-import { formatCount, formatDate, formatDecimal, formatPercent, formatPointsDiff, formatUsd } from '@/lib/format';
+import { Chart } from '@/components/charts/Chart';
+import { ChartDownloads } from '@/components/charts/ChartDownloads';
+import { DataTable } from '@/components/charts/DataTable';
+import { InlineBar } from '@/components/charts/marks/InlineBar';
+import type { ChartData } from '@/lib/charts/chart-data';
+import { chartDocument } from '@/lib/charts/downloads';
+import { inlineBarScale } from '@/lib/charts/layout/inline';
+import { toolEducationChart, toolOfficialWagesChart, toolSalaryChart } from '@/lib/compare/tool-charts';
+import { importanceSummary, matrixSummary, officialLabel } from '@/lib/compare/tool-summaries';
+import { IMPORTANCE_TOP, type ToolView } from '@/lib/compare/tool-view';
+import { educationSentence, educationVerdictSentence } from '@/lib/role/education';
+import { formatDate, formatDecimal, formatPercent } from '@/lib/format';
 import { href, skillHref } from '@/lib/site/urls';
 
 interface PanelProps {
   id: string;
+  /** A chart panel is a chart frame: anchored, with downloads (ChartDownloads). */
+  frame?: boolean;
   title: string;
   summary?: string;
   sources: ToolView['sources'];
-  /** The chart or table; `width` is the room it has, for laying out SVG text at its real size. */
-  children: (frame: { titleId: string; summaryId: string; width: number }) => ReactNode;
+  children: (frame: { titleId: string; summaryId: string }) => ReactNode;
   after?: ReactNode;
 }
 
-/** Narrowest and widest layouts: below, labels would wrap too much; above, charts get hard to read across. */
-const MIN_WIDTH = 280;
-const MAX_WIDTH = 640;
-
-/**
- * The width of an element, kept current. Charts are laid out at the width they are shown at, so their
- * text stays at the page's text size instead of shrinking with a scaled viewBox on a phone.
- */
-function useWidth(): [(element: HTMLElement | null) => void, number] {
-  const [width, setWidth] = useState(400);
-  const observer = useRef<ResizeObserver | null>(null);
-  const ref = useCallback((element: HTMLElement | null) => {
-    observer.current?.disconnect();
-    if (!element) return;
-    const measure = () => setWidth(Math.round(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, element.clientWidth))));
-    measure();
-    observer.current = new ResizeObserver(measure);
-    observer.current.observe(element);
-  }, []);
-  return [ref, width];
-}
-
-function Panel({ id, title, summary, sources, children, after }: PanelProps) {
+function Panel({ id, frame, title, summary, sources, children, after }: PanelProps) {
   const titleId = `tool-${id}-title`;
   const summaryId = `tool-${id}-summary`;
-  const [measure, width] = useWidth();
   return (
     <section
+      id={`tool-${id}`}
       aria-labelledby={titleId}
-      className="mt-6 rounded-lg border border-rule bg-paper p-4 sm:p-6"
+      className="mt-6 scroll-mt-20 rounded-lg border border-rule bg-paper p-4 sm:p-6"
       data-testid="tool-panel"
       data-panel={id}
+      data-chart-frame={frame ? '' : undefined}
     >
-      <h3 id={titleId} className="text-lg font-semibold">
+      <h3 id={titleId} className="text-lg font-semibold break-words">
         {title}
       </h3>
       {summary && (
@@ -73,8 +49,8 @@ function Panel({ id, title, summary, sources, children, after }: PanelProps) {
           {summary}
         </p>
       )}
-      <div className="mt-4" ref={measure}>
-        {children({ titleId, summaryId, width })}
+      <div className="mt-4" data-chart-drawing>
+        {children({ titleId, summaryId })}
       </div>
       {after}
       {sources.length > 0 && (
@@ -93,31 +69,131 @@ function Panel({ id, title, summary, sources, children, after }: PanelProps) {
   );
 }
 
-const cellText = (cell: MatrixCell) =>
-  cell.kind === 'share' ? formatPercent(cell.pct) : cell.kind === 'listed' ? 'listed' : '';
-
-function Table({ caption, head, rows }: { caption: string; head: string[]; rows: ReactNode[][] }) {
+/** A chart's panel: its chart, or in table view its table, with the sources it cites. */
+function ChartPanel({
+  chart,
+  panel,
+  tables,
+  sources,
+  roleIds,
+  after,
+}: {
+  chart: ChartData;
+  /** The picked roles, naming the downloads. */
+  roleIds: string[];
+  panel: string;
+  tables: boolean;
+  sources: ToolView['sources'];
+  after?: ReactNode;
+}) {
+  const cited = sources.filter((s) => chart.sourceIds.includes(s.id));
+  const page = { kind: 'compare', id: `compare-${roleIds.join('-and-')}` };
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left tabular-nums" data-testid="tool-table">
-        <caption className="sr-only">{caption}</caption>
+    <Panel
+      id={panel}
+      frame
+      title={chart.title}
+      summary={chart.summary}
+      sources={cited}
+      after={
+        <>
+          {after}
+          <ChartDownloads
+            anchor={`tool-${panel}`}
+            chartId={chart.id}
+            page={page}
+            document={chartDocument(chart, page, Object.fromEntries(cited.map((s) => [s.id, s])))}
+          />
+        </>
+      }
+    >
+      {({ titleId, summaryId }) =>
+        tables ? (
+          <DataTable chart={chart} labelledBy={titleId} testId="tool-table" />
+        ) : (
+          <Chart chart={chart} labelledBy={titleId} describedBy={summaryId} />
+        )
+      }
+    </Panel>
+  );
+}
+
+/**
+ * A wide table that scrolls sideways inside its region on a narrow screen, saying so when it does
+ * (a hidden column is never a surprise); the keyboard can reach and scroll it.
+ */
+function ScrollingTable({ label, columns, children }: { label: string; columns: number; children: ReactNode }) {
+  const [overflows, setOverflows] = useState(false);
+  const observer = useRef<ResizeObserver | null>(null);
+  const ref = useCallback((element: HTMLElement | null) => {
+    observer.current?.disconnect();
+    if (!element) return;
+    const measure = () => setOverflows(element.scrollWidth > element.clientWidth + 1);
+    measure();
+    observer.current = new ResizeObserver(measure);
+    observer.current.observe(element);
+    if (element.firstElementChild) observer.current.observe(element.firstElementChild);
+  }, []);
+  return (
+    <>
+      {overflows && (
+        <p className="mb-2 text-sm text-muted" data-testid="scroll-hint">
+          <span aria-hidden="true">↔ </span>The table is wider than the screen: scroll it sideways to see all {columns}{' '}
+          columns.
+        </p>
+      )}
+      <div ref={ref} className="overflow-x-auto" tabIndex={0} role="region" aria-label={label}>
+        {children}
+      </div>
+    </>
+  );
+}
+
+/** Header cells of a matrix: they wrap (never cut), each at least as wide as its bars and values. */
+const headClass = 'min-w-[7.5rem] px-2 py-1.5 align-bottom font-semibold break-words hyphens-auto';
+
+/** A roles × skills matrix as a table: a skill per row, a role per column, scrolling sideways when wide. */
+function MatrixTable({
+  label,
+  frame,
+  testId,
+  heads,
+  rows,
+}: {
+  label: string;
+  frame: { titleId: string; summaryId: string };
+  testId: string;
+  heads: string[];
+  rows: { key: string; head: ReactNode; cells: ReactNode[] }[];
+}) {
+  return (
+    <ScrollingTable label={label} columns={heads.length + 1}>
+      <table
+        aria-labelledby={frame.titleId}
+        aria-describedby={frame.summaryId}
+        className="w-full border-collapse text-left text-sm tabular-nums"
+        data-testid={testId}
+      >
         <thead>
           <tr className="border-b border-control">
-            {head.map((label, i) => (
-              <th key={i} scope="col" className={`px-2 py-1.5 align-bottom font-semibold ${i > 0 ? 'text-right' : ''}`}>
-                {label}
+            <th scope="col" className="px-2 py-1.5 align-bottom font-semibold">
+              Skill
+            </th>
+            {heads.map((head, i) => (
+              <th key={i} scope="col" className={headClass}>
+                {head}
               </th>
             ))}
           </tr>
         </thead>
         <tbody>
-          {rows.map(([first, ...rest], r) => (
-            <tr key={r} className="border-b border-rule">
+          {rows.map((row) => (
+            <tr key={row.key} className="border-b border-rule">
               <th scope="row" className="px-2 py-1.5 font-normal">
-                {first}
+                {row.head}
               </th>
-              {rest.map((cell, c) => (
-                <td key={c} className="px-2 py-1.5 text-right">
+              {row.cells.map((cell, c) => (
+                <td key={c} className="px-2 py-1.5">
                   {cell}
                 </td>
               ))}
@@ -125,9 +201,20 @@ function Table({ caption, head, rows }: { caption: string; head: string[]; rows:
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollingTable>
   );
 }
+
+/** A value with its bar on the matrix's scale (or, in table view, the value alone). */
+const barCell = (text: string, length: number, tables: boolean) =>
+  tables ? (
+    text
+  ) : (
+    <span className="flex items-center gap-2">
+      <InlineBar length={length} />
+      <span>{text}</span>
+    </span>
+  );
 
 export interface ViewPanelProps {
   view: ToolView;
@@ -147,7 +234,9 @@ export function SkillsMatrixPanel({
   const { matrix, roles } = view;
   if (matrix.rows.length === 0) return null;
   const rows = matrix.rows.slice(0, limit);
-  const widths = matrixBarWidths(matrix);
+  const length = inlineBarScale(
+    matrix.rows.flatMap((row) => row.cells.map((c) => (c.kind === 'share' ? c.pct : null))),
+  );
   const title = 'Skills matrix: share of resumes listing each skill';
   return (
     <Panel
@@ -163,396 +252,103 @@ export function SkillsMatrixPanel({
         )
       }
     >
-      {({ titleId, summaryId }) =>
-        tables ? (
-          <Table
-            caption={title}
-            head={['Skill', ...roles.map((r) => r.title)]}
-            rows={rows.map((row) => [row.name, ...row.cells.map(cellText)])}
-          />
-        ) : (
-          <div className="overflow-x-auto">
-            <table
-              aria-labelledby={titleId}
-              aria-describedby={summaryId}
-              className="w-full border-collapse text-left text-sm tabular-nums"
-              data-testid="skills-matrix"
-            >
-              <thead>
-                <tr className="border-b border-control">
-                  <th scope="col" className="px-2 py-1.5 align-bottom font-semibold">
-                    Skill
-                  </th>
-                  {roles.map((role) => (
-                    <th key={role.id} scope="col" className="min-w-24 px-2 py-1.5 align-bottom font-semibold">
-                      {role.title}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row, r) => (
-                  <tr key={row.slug} className="border-b border-rule">
-                    <th scope="row" className="px-2 py-1.5 font-normal">
-                      <a href={skillHref(row.slug)}>{row.name}</a>
-                    </th>
-                    {row.cells.map((cell, c) => (
-                      <td key={c} className="px-2 py-1.5" data-cell={cell.kind}>
-                        {cell.kind === 'share' ? (
-                          <span className="flex items-center gap-2">
-                            <span
-                              aria-hidden="true"
-                              className="block h-3 rounded-sm bg-mark"
-                              style={{ width: `${(widths[r]![c] ?? 0) * 0.6}%` }}
-                            />
-                            <span>{formatPercent(cell.pct)}</span>
-                          </span>
-                        ) : cell.kind === 'listed' ? (
-                          <span className="text-muted">listed</span>
-                        ) : null}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )
-      }
+      {(frame) => (
+        <MatrixTable
+          label={title}
+          frame={frame}
+          testId={tables ? 'tool-table' : 'skills-matrix'}
+          heads={roles.map((role) => role.title)}
+          rows={rows.map((row) => ({
+            key: row.slug,
+            head: <a href={skillHref(row.slug)}>{row.name}</a>,
+            cells: row.cells.map((cell) =>
+              cell.kind === 'share' ? (
+                barCell(formatPercent(cell.pct), length(cell.pct), tables)
+              ) : cell.kind === 'listed' ? (
+                <span className="text-muted">listed</span>
+              ) : null,
+            ),
+          }))}
+        />
+      )}
     </Panel>
   );
 }
 
-/** Salary by industry grouped by role, on one scale. */
+/** Salary by industry, compared within each industry, on one scale. */
 export function SalaryPanel({ view, tables }: ViewPanelProps) {
-  if (view.salaries.length === 0) return null;
-  const title = 'Average salary by industry, grouped by role';
-  return (
-    <Panel id="salary" title={title} summary={salarySummary(view)} sources={view.sources}>
-      {({ titleId, summaryId, width }) =>
-        tables ? (
-          <Table
-            caption={title}
-            head={['Role', 'Industry', 'Average salary (USD a year)', 'Highest-paying industry on record for the role']}
-            rows={view.salaries.flatMap((group) =>
-              group.salaries.map((s) => [
-                group.title,
-                s.industry,
-                formatUsd(s.avgSalaryUsd),
-                group.highest.some((h) => h.industry === s.industry) ? 'yes' : 'no',
-              ]),
-            )}
-          />
-        ) : (
-          <SalarySvg view={view} width={width} titleId={titleId} summaryId={summaryId} />
-        )
-      }
-    </Panel>
-  );
-}
-
-function SalarySvg({
-  view,
-  width,
-  titleId,
-  summaryId,
-}: {
-  view: ToolView;
-  width: number;
-  titleId: string;
-  summaryId: string;
-}) {
-  const layout = layoutSalaryGroups(view.salaries, width);
-  return (
-    <svg
-      viewBox={`0 0 ${layout.width} ${layout.height}`}
-      width={layout.width}
-      role="img"
-      aria-labelledby={titleId}
-      aria-describedby={summaryId}
-      fontSize={layout.fontSize}
-      className="block h-auto max-w-full overflow-visible tabular-nums"
-      data-chart-kind="grouped-bar"
-    >
-      {layout.groups.map((group) => (
-        <g key={group.roleId} data-role-id={group.roleId}>
-          <text x="0" y={group.headingY} className="fill-ink font-semibold">
-            {group.heading}
-          </text>
-          {group.bars.map((bar, i) => (
-            <g key={i}>
-              <text y={bar.labelY} className="fill-ink">
-                {bar.lines.map((line, l) => (
-                  <tspan key={l} x="0" dy={l === 0 ? 0 : layout.lineHeight}>
-                    {line}
-                  </tspan>
-                ))}
-              </text>
-              <rect
-                x={bar.x}
-                y={bar.y}
-                width={bar.width}
-                height={bar.height}
-                className={bar.highlight ? 'fill-mark-highlight' : 'fill-mark'}
-              />
-              <text
-                x={bar.valueX}
-                y={bar.valueY}
-                className={`fill-ink ${bar.highlight ? 'font-semibold' : ''}`}
-                data-value-label
-              >
-                {bar.valueLabel}
-              </text>
-            </g>
-          ))}
-        </g>
-      ))}
-    </svg>
-  );
+  const chart = toolSalaryChart(view);
+  return chart ? (
+    <ChartPanel
+      chart={chart}
+      panel="salary"
+      tables={tables}
+      roleIds={view.roles.map((r) => r.id)}
+      sources={view.sources}
+    />
+  ) : null;
 }
 
 /** Education differences for each picked pair the data compares, one group per degree. */
 export function EducationPanel({ view, tables }: ViewPanelProps) {
-  if (view.education.length === 0) return null;
-  // When every pair is seen from the same role, bars are named by the other role alone (the title says
-  // against whom); otherwise each bar names its pair.
-  const [first] = view.education;
-  const common = view.education.every((pair) => pair.role.id === first!.role.id) ? first!.role : undefined;
-  const title = common
-    ? `Education compared with ${midSentence(common.plural)}`
-    : 'Education differences between the picked roles';
-  const label = (pair: PairEducation) =>
-    common ? pair.other.title : `${pair.other.title} vs. ${midSentence(pair.role.title)}`;
+  const chart = toolEducationChart(view);
+  if (!chart) return null;
   return (
-    <Panel
-      id="education"
-      title={title}
-      summary={educationPanelSummary(view.education)}
+    <ChartPanel
+      chart={chart}
+      panel="education"
+      tables={tables}
+      roleIds={view.roles.map((r) => r.id)}
       sources={view.sources}
       after={
-        <ul className="mt-4 max-w-prose list-disc space-y-1 pl-5" data-testid="education-sentences">
-          {view.education.map((pair) => (
-            <li key={`${pair.role.id}-${pair.other.id}`}>
-              {educationSentence(pair)}
-              {pair.verdict && (
-                <>
-                  {' '}
-                  <span className="text-muted">
-                    {educationVerdictSentence({ ...pair, educationVerdict: pair.verdict })}
-                  </span>
-                </>
-              )}
-            </li>
+        <>
+          <ul className="mt-4 max-w-prose list-disc space-y-1 pl-5" data-testid="education-sentences">
+            {view.education.map((pair) => (
+              <li key={`${pair.role.id}-${pair.other.id}`}>
+                {educationSentence(pair)}
+                {pair.verdict && (
+                  <>
+                    {' '}
+                    <span className="text-muted">
+                      {educationVerdictSentence({ ...pair, educationVerdict: pair.verdict })}
+                    </span>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+          {view.educationNotes.map((note) => (
+            <p key={note} className="mt-2 max-w-prose text-sm text-muted" data-testid="education-note">
+              {note}
+            </p>
           ))}
-        </ul>
+        </>
       }
-    >
-      {({ titleId, summaryId, width }) =>
-        tables ? (
-          <Table
-            caption={title}
-            head={[
-              common ? 'Role' : 'Pair (compared role vs. role)',
-              ...DEGREES.map((d) => `${d.label}: difference in percentage points`),
-              "Source's verdict on education level",
-            ]}
-            rows={view.education.map((pair) => [
-              label(pair),
-              ...DEGREES.map((d) => (pair[d.key] === undefined ? 'not stated' : formatPointsDiff(pair[d.key]!))),
-              pair.verdict ?? 'not stated',
-            ])}
-          />
-        ) : (
-          <EducationSvg pairs={view.education} label={label} width={width} titleId={titleId} summaryId={summaryId} />
-        )
-      }
-    </Panel>
+    />
   );
 }
 
-const DIVERGING_FILL = { negative: 'fill-mark-negative', positive: 'fill-mark', zero: 'fill-mark' } as const;
-
-function EducationSvg({
-  pairs,
-  label,
-  width,
-  titleId,
-  summaryId,
-}: {
-  pairs: PairEducation[];
-  label(pair: PairEducation): string;
-  width: number;
-  titleId: string;
-  summaryId: string;
-}) {
-  const groups = DEGREES.map((degree) => ({
-    label: degree.label,
-    items: pairs.flatMap((pair) => {
-      const pp = pair[degree.key];
-      return pp === undefined ? [] : [{ label: label(pair), value: pp, valueLabel: formatPointsDiff(pp) }];
-    }),
-  })).filter((g) => g.items.length > 0);
-  const layout = layoutDiverging(groups, { width });
-  return (
-    <svg
-      viewBox={`0 0 ${layout.width} ${layout.height}`}
-      width={layout.width}
-      role="img"
-      aria-labelledby={titleId}
-      aria-describedby={summaryId}
-      fontSize={layout.fontSize}
-      className="block h-auto max-w-full overflow-visible tabular-nums"
-      data-chart-kind="diverging"
-    >
-      {layout.groups.map((group) => (
-        <g key={group.label}>
-          <text x="0" y={group.headingY} className="fill-ink font-semibold">
-            {group.label}
-          </text>
-          {group.bars.map((bar, i) => (
-            <g key={i}>
-              <text y={bar.labelY} className="fill-ink">
-                {bar.lines.map((line, l) => (
-                  <tspan key={l} x="0" dy={l === 0 ? 0 : layout.lineHeight}>
-                    {line}
-                  </tspan>
-                ))}
-              </text>
-              {bar.width > 0 && (
-                <rect x={bar.x} y={bar.y} width={bar.width} height={bar.height} className={DIVERGING_FILL[bar.sign]} />
-              )}
-              <text x={bar.valueX} y={bar.valueY} textAnchor={bar.valueAnchor} className="fill-ink" data-value-label>
-                {bar.valueLabel}
-              </text>
-            </g>
-          ))}
-          <line
-            x1={layout.zeroX}
-            x2={layout.zeroX}
-            y1={group.zeroY1 - 2}
-            y2={group.zeroY2 + 2}
-            className="stroke-control"
-            strokeWidth={1.5}
-          />
-        </g>
-      ))}
-    </svg>
-  );
-}
-
-/**
- * BLS mean wage across all industries: a survey of employers, a different measure from the resume
- * salaries, so it has its own panel and axis. Annual means are drawn as bars; an hourly-only or
- * withheld mean is written in words where its bar would be.
- */
+/** BLS mean wage across all industries: a survey of employers, on its own axis. */
 export function OfficialWagesPanel({ view, tables }: ViewPanelProps) {
-  const rows = view.officialWages;
-  if (rows.length === 0) return null;
-  const title = 'Mean wage across all industries (BLS survey)';
-  const sources = view.officialSources.filter((s) => rows.some((r) => r.figures.sourceId === s.id));
+  const chart = toolOfficialWagesChart(view);
+  if (!chart) return null;
   return (
-    <Panel
-      id="official-wages"
-      title={title}
-      summary={officialWagesSummary(rows)}
-      sources={sources}
+    <ChartPanel
+      chart={chart}
+      panel="official-wages"
+      tables={tables}
+      roleIds={view.roles.map((r) => r.id)}
+      sources={view.officialSources}
       after={
         <p className="mt-3 max-w-prose text-sm text-muted">
           BLS's national estimates from its survey of employers: a different measure from the average salaries on
-          resumes, so they are not drawn on the same axis.
-          {rows.some((r) => r.figures.matchedBy !== 'soc-code') &&
+          resumes, so they are not drawn on the same axis. Roles that are or name the same occupation share one row: its
+          figures are one data point.
+          {view.officialWages.some((r) => r.figures.matchedBy !== 'soc-code') &&
             ' Where BLS does not publish an occupation on its own, the figures are those of the SOC group that includes it (named in the table view).'}
         </p>
       }
-    >
-      {({ titleId, summaryId, width }) =>
-        tables ? (
-          <Table
-            caption={title}
-            head={['Role', 'Employment', 'Mean wage', 'Median wage', 'Whose figures (SOC)']}
-            rows={rows.map((row) => {
-              const money = formatWage(row.figures.unit);
-              const per = row.figures.unit === 'annual' ? ' a year' : ' an hour';
-              const wage = (f: Figure | undefined) => `${figureText(f, money)}${typeof f === 'number' ? per : ''}`;
-              return [
-                officialLabel(row),
-                figureText(row.figures.employment, formatCount),
-                wage(row.figures.mean),
-                wage(row.figures.median),
-                `${row.figures.socTitle} (${row.figures.socCode})`,
-              ];
-            })}
-          />
-        ) : (
-          <OfficialWagesSvg rows={rows} width={width} titleId={titleId} summaryId={summaryId} />
-        )
-      }
-    </Panel>
-  );
-}
-
-function OfficialWagesSvg({
-  rows,
-  width,
-  titleId,
-  summaryId,
-}: {
-  rows: ViewPanelProps['view']['officialWages'];
-  width: number;
-  titleId: string;
-  summaryId: string;
-}) {
-  const items = rows.map((row): BarItem => {
-    const { mean, unit } = row.figures;
-    const label = officialLabel(row);
-    if (typeof mean === 'number' && unit === 'annual')
-      return { label, value: mean, valueLabel: `${formatUsd(mean)} a year` };
-    const words =
-      typeof mean === 'number'
-        ? `${formatWage(unit)(mean)} an hour: BLS gives hourly wages only, so no bar on this annual axis`
-        : figureText(mean, formatUsd);
-    return { label, value: 0, valueLabel: words, note: true };
-  });
-  const layout = layoutBars(items, { width });
-  return (
-    <svg
-      viewBox={`0 0 ${layout.width} ${layout.height}`}
-      width={layout.width}
-      role="img"
-      aria-labelledby={titleId}
-      aria-describedby={summaryId}
-      fontSize={layout.fontSize}
-      className="block h-auto max-w-full overflow-visible tabular-nums"
-      data-chart-kind="bar"
-    >
-      {layout.bars.map((bar, i) => (
-        <g key={i}>
-          <text y={bar.labelY} className="fill-ink">
-            {bar.lines.map((line, l) => (
-              <tspan key={l} x="0" dy={l === 0 ? 0 : layout.lineHeight}>
-                {line}
-              </tspan>
-            ))}
-          </text>
-          {bar.noteLines ? (
-            <text y={bar.valueY} className="fill-muted italic">
-              {bar.noteLines.map((line, l) => (
-                <tspan key={l} x={bar.valueX} dy={l === 0 ? 0 : layout.lineHeight}>
-                  {line}
-                </tspan>
-              ))}
-            </text>
-          ) : (
-            <>
-              <rect x={bar.x} y={bar.y} width={bar.width} height={bar.height} className="fill-mark" />
-              <text x={bar.valueX} y={bar.valueY} className="fill-ink" data-value-label>
-                {bar.valueLabel}
-              </text>
-            </>
-          )}
-        </g>
-      ))}
-    </svg>
+    />
   );
 }
 
@@ -562,11 +358,7 @@ export function ImportancePanel({ view, tables }: ViewPanelProps) {
   if (!matrix) return null;
   const title = 'Skills by O*NET importance (0–100)';
   const sources = view.officialSources.filter((s) => matrix.sourceIds.includes(s.id));
-  const head = ['Skill', ...matrix.roles.map(officialLabel)];
-  const rows = matrix.rows.map((row) => [
-    row.name,
-    ...row.cells.map((c) => (c === null ? 'not rated' : formatDecimal(c))),
-  ]);
+  const length = inlineBarScale(matrix.rows.flatMap((row) => row.cells));
   return (
     <Panel
       id="official-importance"
@@ -581,55 +373,25 @@ export function ImportancePanel({ view, tables }: ViewPanelProps) {
         </p>
       }
     >
-      {({ titleId, summaryId }) =>
-        tables ? (
-          <Table caption={title} head={head} rows={rows} />
-        ) : (
-          <div className="overflow-x-auto">
-            <table
-              aria-labelledby={titleId}
-              aria-describedby={summaryId}
-              className="w-full border-collapse text-left text-sm tabular-nums"
-              data-testid="importance-matrix"
-            >
-              <thead>
-                <tr className="border-b border-control">
-                  {head.map((label, i) => (
-                    <th key={i} scope="col" className="min-w-24 px-2 py-1.5 align-bottom font-semibold">
-                      {label}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {matrix.rows.map((row) => (
-                  <tr key={row.id} className="border-b border-rule">
-                    <th scope="row" className="px-2 py-1.5 font-normal">
-                      {row.name}
-                    </th>
-                    {row.cells.map((value, c) => (
-                      <td key={c} className="px-2 py-1.5">
-                        {value === null ? (
-                          <span className="text-muted">not rated</span>
-                        ) : (
-                          <span className="flex items-center gap-2">
-                            <span
-                              aria-hidden="true"
-                              className="block h-3 rounded-sm bg-mark"
-                              style={{ width: `${value * 0.6}%` }}
-                            />
-                            <span>{formatDecimal(value)}</span>
-                          </span>
-                        )}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )
-      }
+      {(frame) => (
+        <MatrixTable
+          label={title}
+          frame={frame}
+          testId={tables ? 'tool-table' : 'importance-matrix'}
+          heads={matrix.roles.map(officialLabel)}
+          rows={matrix.rows.map((row) => ({
+            key: row.id,
+            head: row.name,
+            cells: row.cells.map((value) =>
+              value === null ? (
+                <span className="text-muted">not rated</span>
+              ) : (
+                barCell(formatDecimal(value), length(value), tables)
+              ),
+            ),
+          }))}
+        />
+      )}
     </Panel>
   );
 }
