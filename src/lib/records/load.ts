@@ -42,7 +42,6 @@ export function formatOf(path: string): Format | null {
 }
 
 const COLUMN_NAMES = RAW_COLUMNS.map((c) => c.name);
-const FILE_STRIDE = 10_000_000_000_000;
 const STAGING_COLUMNS = COLUMN_NAMES.map((name) => `"${name}" varchar`).join(', ');
 
 function scan(path: string, format: Format): string {
@@ -110,18 +109,34 @@ export interface LoadedCounts {
 }
 
 /**
- * Creates the staging tables: clean (every record as trimmed text, a blank cell null, with rid: a small integer
- * key for the long tables, since record ids are free text) and raw_skills (long skills files).
+ * The staging tables: clean (every record as trimmed text, a blank cell null) and raw_skills (long skills
+ * files). A row's key is its table's rowid, which follows the file's order (insertion order is preserved while
+ * loading), so no copy and no window over every row is needed to number lines: `files` holds each file's first and
+ * last rowid, and the line is worked out for the bad rows only.
  */
 async function createStaging(engine: DuckEngine): Promise<void> {
-  await engine.query(`create table clean (rid bigint, file varchar, line bigint, ${STAGING_COLUMNS})`);
-  await engine.query('create table raw_skills (file varchar, line bigint, record_id varchar, skill varchar)');
+  await engine.query(`create table clean (${STAGING_COLUMNS})`);
+  await engine.query('create table raw_skills (record_id varchar, skill varchar)');
   await engine.query(
-    'create table bad (file varchar, line bigint, field varchar, found varchar, expected varchar, is_structural boolean)',
+    'create table files (file_no integer, file varchar, tbl varchar, first_rid bigint, last_rid bigint, line_offset bigint)',
+  );
+  // Lines DuckDB rejected, per file, as the line number the next rows were given without them (see takeRejects).
+  await engine.query('create table shifts (file_no integer, naive bigint)');
+  await engine.query(
+    'create table bad (tbl varchar, rid bigint, file varchar, line bigint, field varchar, found varchar, ' +
+      'expected varchar, is_structural boolean)',
   );
 }
 
-/** Loads one file into raw or raw_skills; CSV rows DuckDB cannot split into the header's columns go to bad. */
+/**
+ * The line of the row `rid` of file `f` (a `files` row): its place in the table, moved on by one for each line
+ * DuckDB rejected before it.
+ */
+function lineOf(rid: string, f: string): string {
+  const naive = `(${rid} - ${f}.first_rid + ${f}.line_offset)`;
+  return `${naive} + (select count(*) from shifts s where s.file_no = ${f}.file_no and s.naive <= ${naive})`;
+}
+
 /** Reports DuckDB's own estimate of how far a long statement is, every few seconds, while it runs. */
 async function withProgress<T>(engine: DuckEngine, report: (pct: number) => void, run: () => Promise<T>): Promise<T> {
   const timer = setInterval(() => {
@@ -137,6 +152,12 @@ async function withProgress<T>(engine: DuckEngine, report: (pct: number) => void
 
 const PROGRESS_EVERY_MS = 5000;
 
+async function rowCount(engine: DuckEngine, table: string): Promise<number> {
+  const [row] = await engine.query(`select count(*) as n from ${table}`);
+  return Number(row!.n);
+}
+
+/** Loads one file into clean or raw_skills, in one scan; CSV rows DuckDB cannot split go to bad. */
 async function loadFile(
   engine: DuckEngine,
   path: string,
@@ -150,41 +171,41 @@ async function loadFile(
   const kind = classify(shown, columns);
   const csvColumns = `{${columns.map((c) => `'${c.replaceAll("'", "''")}': 'VARCHAR'`).join(', ')}}`;
   const source = scan(path, format).replace('{COLUMNS}', csvColumns);
-  // CSV data rows count from line 2 (the header is line 1); JSON Lines and Parquet rows from 1.
-  const offset = format === 'csv' ? 1 : 0;
-  const numbered = `select row_number() over () + ${offset} as line, * from ${source}`;
-  const file = sqlString(shown);
+  const table = kind.kind === 'skills' ? 'raw_skills' : 'clean';
+  const first = await rowCount(engine, table);
   if (kind.kind === 'skills') {
     await engine.query(
-      `insert into raw_skills select ${file}, line, cast(record_id as varchar), cast(skill as varchar) from (${numbered})`,
+      `insert into raw_skills select cast(record_id as varchar), cast(skill as varchar) from ${source}`,
     );
   } else {
     const select = COLUMN_NAMES.map((name) =>
       kind.present.includes(name) || format === 'jsonl' ? `nullif(trim(cast("${name}" as varchar)), '')` : 'null',
     ).join(', ');
-    // rid only needs to be unique: the file's number in the high digits, the row in the low ones.
-    await withProgress(engine, onProgress, () =>
-      engine.query(
-        `insert into clean select ${fileNo} * ${FILE_STRIDE} + line, ${file}, line, ${select} from (${numbered})`,
-      ),
-    );
+    await withProgress(engine, onProgress, () => engine.query(`insert into clean select ${select} from ${source}`));
   }
-  if (format === 'csv') await takeRejects(engine, shown, kind.kind === 'skills' ? 'raw_skills' : 'clean');
+  const last = (await rowCount(engine, table)) - 1;
+  // CSV data rows start at line 2 (the header is line 1); JSON Lines and Parquet rows at 1.
+  const offset = format === 'csv' ? 2 : 1;
+  await engine.query(
+    `insert into files values (${fileNo}, ${sqlString(shown)}, '${table}', ${first}, ${last}, ${offset})`,
+  );
+  if (format === 'csv') await takeRejects(engine, shown, fileNo);
 }
 
 /**
  * DuckDB keeps rows it could not split in reject_errors, with their line. Rows after a rejected one were
- * numbered without it, so each later line moves down by one per rejected line before it.
+ * numbered without it: the j-th rejected line (j from 0) took the place the next row got, its line − j.
  */
-async function takeRejects(engine: DuckEngine, shown: string, table: string): Promise<void> {
+async function takeRejects(engine: DuckEngine, shown: string, fileNo: number): Promise<void> {
   const rejects = await engine.query('select distinct line, error_message, csv_line from reject_errors order by line');
   if (rejects.length === 0) return;
   const file = sqlString(shown);
+  const lines = [...new Set(rejects.map((reject) => Number(reject.line)))].sort((a, b) => a - b);
+  await engine.query(`insert into shifts values ${lines.map((line, j) => `(${fileNo}, ${line - j})`).join(', ')}`);
   for (const reject of rejects) {
-    const line = Number(reject.line);
-    await engine.query(`update ${table} set line = line + 1 where file = ${file} and line >= ${line}`);
     await engine.query(
-      `insert into bad values (${file}, ${line}, '(row)', ${sqlString(String(reject.csv_line ?? '').slice(0, 200))}, ` +
+      `insert into bad values (null, null, ${file}, ${Number(reject.line)}, '(row)', ` +
+        `${sqlString(String(reject.csv_line ?? '').slice(0, 200))}, ` +
         `${sqlString(`a row of the header's columns (${String(reject.error_message)})`)}, true)`,
     );
   }
@@ -217,43 +238,59 @@ const CHECKS: { field: string; test: string; expected: string }[] = [
   },
 ];
 
-/** Checks each field of every record and each record id's uniqueness; the records with no problem are `valid`. */
+/**
+ * Checks each field of every record (all checks in one scan) and each record id's uniqueness; the records with
+ * no problem are the view `valid`.
+ */
 async function checkRecords(engine: DuckEngine): Promise<void> {
-  for (const check of CHECKS) {
-    const found = check.field === 'record_id' || check.field === 'title' ? "''" : `"${check.field}"`;
-    await engine.query(
-      `insert into bad select file, line, ${sqlString(check.field)}, ${found}, ${sqlString(check.expected)}, false ` +
-        `from clean where ${check.test}`,
-    );
-  }
-  // Repeated ids: found with a hash aggregate first, so the ordered window runs on the repeats only.
+  const found = (field: string) => (field === 'record_id' || field === 'title' ? "''" : `"${field}"`);
+  const unpivot = CHECKS.map(
+    (check) =>
+      `select rid, ${sqlString(check.field)} as field, ${found(check.field)} as found, ${sqlString(check.expected)} as expected from failing where ${check.test}`,
+  ).join(' union all ');
+  const any = CHECKS.map((check) => `(${check.test})`).join(' or ');
+  await engine.query(`
+    insert into bad (tbl, rid, field, found, expected, is_structural)
+    select 'clean', rid, field, found, expected, false from (
+      with failing as materialized (select rowid as rid, * from clean where ${any})
+      ${unpivot}
+    )`);
+  // Repeated ids: found with a hash aggregate first, so lines and the ordered window are worked out for the repeats only.
   await engine.query(`
     insert into bad
-    select file, line, 'record_id', record_id,
+    select 'clean', rid, file, line, 'record_id', record_id,
       'a unique record_id; ' || first_file || ' line ' || cast(first_line as varchar) || ' has the same', false
     from (
-      select file, line, record_id,
+      select rid, file, line, record_id,
         row_number() over (partition by record_id order by file, line) as nth,
         first_value(file) over (partition by record_id order by file, line) as first_file,
         first_value(line) over (partition by record_id order by file, line) as first_line
-      from clean
-      where record_id in (select record_id from clean where record_id is not null group by record_id having count(*) > 1)
+      from (
+        select c.rowid as rid, f.file, ${lineOf('c.rowid', 'f')} as line, c.record_id
+        from clean c join files f on f.tbl = 'clean' and c.rowid between f.first_rid and f.last_rid
+        where c.record_id in (select record_id from clean where record_id is not null group by record_id having count(*) > 1)
+      )
     ) where nth > 1`);
   await engine.query(`
-    create table valid as
-    select c.* from clean c
-    where not exists (select 1 from bad b where b.file = c.file and b.line = c.line)`);
+    create view valid as
+    select c.rowid as rid, c.* from clean c
+    where not exists (select 1 from bad b where b.tbl = 'clean' and b.rid = c.rowid)`);
   await engine.query(`
-    insert into bad
-    select s.file, s.line, 'record_id', coalesce(trim(s.record_id), ''),
+    insert into bad (tbl, rid, field, found, expected, is_structural)
+    select 'raw_skills', s.rowid, 'record_id', coalesce(trim(s.record_id), ''),
       'the record_id of a valid record in the records files', false
     from raw_skills s
     where trim(s.record_id) is null or trim(s.record_id) = ''
       or not exists (select 1 from valid v where v.record_id = trim(s.record_id))`);
   await engine.query(`
-    insert into bad
-    select file, line, 'skill', '', 'a skill name: this column is required', false
+    insert into bad (tbl, rid, field, found, expected, is_structural)
+    select 'raw_skills', rowid, 'skill', '', 'a skill name: this column is required', false
     from raw_skills where trim(skill) is null or trim(skill) = ''`);
+  // The file and line of each bad row, now that there are only the bad ones to number.
+  await engine.query(`
+    update bad set file = f.file, line = ${lineOf('bad.rid', 'f')}
+    from files f
+    where bad.line is null and f.tbl = bad.tbl and bad.rid between f.first_rid and f.last_rid`);
 }
 
 /** Reads every file into the checked table `valid` (and raw_skills); the bad ones are in `bad`. */
@@ -277,12 +314,13 @@ export async function loadRecords(
     progress.onFile?.(path, ++done, Number(row!.n));
   }
   await checkRecords(engine);
+  // Rowids now hold each record's place in its file; what follows is ordered by its own ORDER BY clauses.
+  await engine.query('set preserve_insertion_order = false');
   const [row] = await engine.query(`
     select
       (select count(*) from clean) + (select count(*) from bad where is_structural) as "read",
       (select count(*) from (select distinct file, line from bad)) as bad,
       (select count(*) from valid) as valid`);
-  await engine.query('drop table clean');
   return { read: Number(row!.read), bad: Number(row!.bad), valid: Number(row!.valid), files: files.length };
 }
 

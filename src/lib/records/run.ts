@@ -83,21 +83,42 @@ async function buildLongTables(engine: DuckEngine, data: ReturnType<typeof valid
   }
   await appendRows(engine.connection, 'title_map', mappedRows);
 
+  // Every listing as written (untrimmed): listed twice below rather than stored, and the trimming and the
+  // normalisation run once per distinct spelling, in skill_map, not once per listing.
   await engine.query(`
-    create table skill_raw as
-    select rid, trim(s) as raw from (select rid, unnest(string_split(skills, ';')) as s from valid where skills is not null)
-    where trim(s) <> ''
+    create view skill_listing as
+    select rid, unnest(string_split(skills, ';')) as raw from valid where skills is not null
     union all
-    select v.rid, trim(k.skill) from raw_skills k join valid v on v.record_id = trim(k.record_id)
-    where not exists (select 1 from bad b where b.file = k.file and b.line = k.line)`);
-  const skillCounts = await counted(
-    engine,
-    // Listings, not distinct records: the counts only choose display names and rank the merges.
-    'select raw as value, count(*) as records from skill_raw group by raw',
-  );
+    select v.rid, k.skill from raw_skills k join valid v on v.record_id = trim(k.record_id)
+    where not exists (select 1 from bad b where b.tbl = 'raw_skills' and b.rid = k.rowid)`);
+  const spellings = await engine.query(`
+    select raw, trim(raw) as value, records
+    from (select raw, count(*) as records from skill_listing group by raw)
+    where trim(raw) <> ''`);
+  // Listings, not distinct records: the counts only choose display names and rank the merges.
+  const trimmedCounts = new Map<string, number>();
+  for (const row of spellings)
+    trimmedCounts.set(String(row.value), (trimmedCounts.get(String(row.value)) ?? 0) + Number(row.records));
+  const skillCounts = [...trimmedCounts].map(([value, records]) => ({ value, records }));
   const skills = mergeNames(skillCounts, aliasIndex(data.recordSkillAliases.map(({ row }) => row)));
-  await engine.query('create table skill_map (raw varchar, skill varchar)');
-  await appendRows(engine.connection, 'skill_map', skills.names);
+  // Spellings → a number per display name, so the per-listing join and distinct below compare integers.
+  const skillNo = new Map([...new Set(skills.names.values())].map((name, i) => [name, String(i)]));
+  await engine.query('create table skill_map (raw varchar, skill_no integer)');
+  await appendRows(
+    engine.connection,
+    'skill_map',
+    // A spelling with no name (nothing left once normalised) maps to no skill, as before.
+    spellings.flatMap((row) => {
+      const name = skills.names.get(String(row.value));
+      return name === undefined ? [] : [[String(row.raw), skillNo.get(name)!]];
+    }),
+  );
+  await engine.query('create table skill_names (skill_no integer, skill varchar)');
+  await appendRows(
+    engine.connection,
+    'skill_names',
+    [...skillNo].map(([name, no]) => [no, name]),
+  );
 
   for (const column of ['employer', 'industry']) {
     const names = mergeNames(
@@ -124,10 +145,17 @@ async function buildLongTables(engine: DuckEngine, data: ReturnType<typeof valid
     left join industry_map i on i.raw = v.industry`);
   await engine.query(`
     create table record_skill_list as
-    select distinct s.rid as record_id, k.skill
-    from skill_raw s join skill_map k on k.raw = s.raw
-    where exists (select 1 from records r where r.record_id = s.rid)`);
-  await engine.query('drop table skill_raw');
+    select d.record_id, n.skill
+    from (
+      select distinct s.rid as record_id, k.skill_no
+      from skill_listing s
+      join skill_map k on k.raw = s.raw
+      join records r on r.record_id = s.rid
+    ) d
+    join skill_names n on n.skill_no = d.skill_no`);
+  await engine.query('drop view skill_listing');
+  await engine.query('drop table skill_map');
+  await engine.query('drop table skill_names');
   await engine.query('create table education_levels (education varchar, position integer)');
   await engine.query(
     `insert into education_levels values ${EDUCATION_LEVELS.map((level, i) => `('${level}', ${i + 1})`).join(', ')}`,
