@@ -24,9 +24,13 @@ interface Props {
 }
 
 const control = 'cursor-pointer text-accent hover:underline';
+/** The file a no-JavaScript download saves, named as the server names it (React writes a bare `download` as `download=""`). */
+const savedAs = (href: string) => href.slice(href.lastIndexOf('/') + 1);
 
 export function ChartDownloads({ anchor, chartId, page, document }: Props) {
   const of = ` of “${document.title}”`;
+  const csvHref = chartFallbackHref(page, 'csv');
+  const jsonHref = chartFallbackHref(page, 'json');
   return (
     <div
       className="mt-3 text-sm"
@@ -36,10 +40,10 @@ export function ChartDownloads({ anchor, chartId, page, document }: Props) {
     >
       <p className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
         <span>Download this chart:</span>
-        <a href={chartFallbackHref(page, 'csv')} download data-chart-download="csv">
+        <a href={csvHref} download={savedAs(csvHref)} data-chart-download="csv">
           CSV<span className="sr-only">{of}</span>
         </a>
-        <a href={chartFallbackHref(page, 'json')} download data-chart-download="json">
+        <a href={jsonHref} download={savedAs(jsonHref)} data-chart-download="json">
           JSON<span className="sr-only">{of}</span>
         </a>
         <button type="button" className={control} data-chart-download="svg" data-needs-js="">

@@ -6,13 +6,13 @@
 
 /** How many entries of each list the printed card keeps. */
 export const PRINTED = {
-  responsibilities: 3,
-  technologies: 5,
-  tasks: 3,
-  titles: 5,
-  related: 4,
+  responsibilities: 2,
+  technologies: 3,
+  tasks: 2,
+  titles: 3,
+  related: 3,
   /** Characters of the description: its first sentences up to about this length. */
-  descriptionChars: 420,
+  descriptionChars: 300,
 } as const;
 
 /** `data-print` of a list's entry at `index` (0-based) when `keep` are printed. */
