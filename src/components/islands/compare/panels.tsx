@@ -176,7 +176,9 @@ function MatrixTable({
       >
         <thead>
           <tr className="border-b border-control">
-            <th scope="col" className="px-2 py-1.5 align-bottom font-semibold">
+            {/* A floor for the skill column: text from data may break anywhere, which would let table
+                layout squeeze this column to one letter a line on a phone. */}
+            <th scope="col" className="min-w-28 px-2 py-1.5 align-bottom font-semibold">
               Skill
             </th>
             {heads.map((head, i) => (
