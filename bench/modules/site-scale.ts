@@ -5,39 +5,16 @@
  * bytes of each folder, against the static-host aim) and the bytes a role page loads. The data step is
  * also timed on the hand-made files alone, to show that official data does not slow a seed-only site.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { IMPORTED_FILES } from '@/lib/import/official';
 import { markdownTable } from '../lib/markdown';
+import { timedCommand } from '../lib/timed';
 import type { BenchModule } from '../lib/types';
 
-interface Timed {
-  wallSeconds: number;
-  cpuSeconds: number;
-  peakRssMb: number;
-}
-
-/** Runs an npm script under /usr/bin/time -v and reads its wall clock, CPU time and peak memory. */
-function timed(script: string, env: Record<string, string>): Timed {
-  const run = spawnSync('/usr/bin/time', ['-v', 'npm', 'run', '--silent', script], {
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (run.status !== 0) throw new Error(`site-scale: npm run ${script} failed:\n${run.stderr.slice(-2000)}`);
-  const read = (label: string) => run.stderr.match(new RegExp(`${label}: ([\\d.:]+)`))?.[1] ?? '0';
-  const wall = read('Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)')
-    .split(':')
-    .reduce((total, part) => total * 60 + Number(part), 0);
-  return {
-    wallSeconds: Math.round(wall * 10) / 10,
-    cpuSeconds:
-      Math.round((Number(read('User time \\(seconds\\)')) + Number(read('System time \\(seconds\\)'))) * 10) / 10,
-    peakRssMb: Math.round(Number(read('Maximum resident set size \\(kbytes\\)')) / 1024),
-  };
-}
+/** An npm script under GNU time: wall clock, CPU time and peak memory (the records bench times the same way). */
+const timed = (script: string, env: Record<string, string>) => timedCommand('npm', ['run', '--silent', script], env);
 
 function filesBelow(folder: string): string[] {
   return readdirSync(folder, { recursive: true, withFileTypes: true })
