@@ -11,6 +11,17 @@ export interface DuckEngine extends SqlEngine {
   close(): void;
 }
 
+/** RECORDS_PROFILE=1: each statement's time on stderr, to see where a run's time goes. */
+const profiling = Boolean(process.env.RECORDS_PROFILE);
+
+function profileLine(ms: number, sql: string): void {
+  const text = sql
+    .replace(/--[^\n]*\n/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  process.stderr.write(`profile ${(ms / 1000).toFixed(2).padStart(6)} s  ${text.slice(0, 110)}\n`);
+}
+
 /**
  * An in-memory database that spills to a temporary folder past `memoryLimit` (DuckDB's own setting), so tens of
  * millions of records fit in a small machine's memory.
@@ -26,8 +37,11 @@ export async function openDuckDb(memoryLimit = process.env.RECORDS_MEMORY_LIMIT 
   return {
     connection,
     async query(sql) {
+      const started = profiling ? performance.now() : 0;
       const reader = await connection.runAndReadAll(sql);
-      return reader.getRowObjectsJson() as SqlRow[];
+      const rows = reader.getRowObjectsJson() as SqlRow[];
+      if (profiling) profileLine(performance.now() - started, sql);
+      return rows;
     },
     close() {
       connection.closeSync();

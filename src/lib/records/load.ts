@@ -109,8 +109,8 @@ export interface LoadedCounts {
 }
 
 /**
- * The staging tables: clean (every record as trimmed text, a blank cell null) and raw_skills (long skills
- * files). A row's key is its table's rowid, which follows the file's order (insertion order is preserved while
+ * The staging tables: clean (every record as trimmed text but the skills cell, a blank cell null) and raw_skills
+ * (long skills files). A row's key is its table's rowid, which follows the file's order (insertion order is preserved while
  * loading), so no copy and no window over every row is needed to number lines: `files` holds each file's first and
  * last rowid, and the line is worked out for the bad rows only.
  */
@@ -178,8 +178,12 @@ async function loadFile(
       `insert into raw_skills select cast(record_id as varchar), cast(skill as varchar) from ${source}`,
     );
   } else {
+    // The skills cell, the long one, is kept as written: its `;`-separated spellings are trimmed one by one later,
+    // per distinct spelling, so a blank cell and a cell of spaces both list nothing.
+    const cell = (name: string) =>
+      name === 'skills' ? `cast("${name}" as varchar)` : `nullif(trim(cast("${name}" as varchar)), '')`;
     const select = COLUMN_NAMES.map((name) =>
-      kind.present.includes(name) || format === 'jsonl' ? `nullif(trim(cast("${name}" as varchar)), '')` : 'null',
+      kind.present.includes(name) || format === 'jsonl' ? cell(name) : 'null',
     ).join(', ');
     await withProgress(engine, onProgress, () => engine.query(`insert into clean select ${select} from ${source}`));
   }
@@ -271,21 +275,24 @@ async function checkRecords(engine: DuckEngine): Promise<void> {
         where c.record_id in (select record_id from clean where record_id is not null group by record_id having count(*) > 1)
       )
     ) where nth > 1`);
-  await engine.query(`
-    create view valid as
-    select c.rowid as rid, c.* from clean c
-    where not exists (select 1 from bad b where b.tbl = 'clean' and b.rid = c.rowid)`);
-  await engine.query(`
-    insert into bad (tbl, rid, field, found, expected, is_structural)
-    select 'raw_skills', s.rowid, 'record_id', coalesce(trim(s.record_id), ''),
-      'the record_id of a valid record in the records files', false
-    from raw_skills s
-    where trim(s.record_id) is null or trim(s.record_id) = ''
-      or not exists (select 1 from valid v where v.record_id = trim(s.record_id))`);
-  await engine.query(`
-    insert into bad (tbl, rid, field, found, expected, is_structural)
-    select 'raw_skills', rowid, 'skill', '', 'a skill name: this column is required', false
-    from raw_skills where trim(skill) is null or trim(skill) = ''`);
+  // The bad records leave `clean` (a delete only marks them; the rowids of the others stay), so every later scan
+  // reads `valid` without an anti-join against `bad`.
+  await engine.query("delete from clean where rowid in (select rid from bad where tbl = 'clean')");
+  await engine.query('create view valid as select rowid as rid, * from clean');
+  if ((await rowCount(engine, 'raw_skills')) > 0) {
+    await engine.query(`
+      insert into bad (tbl, rid, field, found, expected, is_structural)
+      select 'raw_skills', s.rowid, 'record_id', coalesce(trim(s.record_id), ''),
+        'the record_id of a valid record in the records files', false
+      from raw_skills s
+      where trim(s.record_id) is null or trim(s.record_id) = ''
+        or not exists (select 1 from valid v where v.record_id = trim(s.record_id))`);
+    await engine.query(`
+      insert into bad (tbl, rid, field, found, expected, is_structural)
+      select 'raw_skills', rowid, 'skill', '', 'a skill name: this column is required', false
+      from raw_skills where trim(skill) is null or trim(skill) = ''`);
+    await engine.query("delete from raw_skills where rowid in (select rid from bad where tbl = 'raw_skills')");
+  }
   // The file and line of each bad row, now that there are only the bad ones to number.
   await engine.query(`
     update bad set file = f.file, line = ${lineOf('bad.rid', 'f')}
@@ -313,14 +320,15 @@ export async function loadRecords(
     const [row] = await engine.query('select count(*) as n from clean');
     progress.onFile?.(path, ++done, Number(row!.n));
   }
+  const [loaded] = await engine.query('select count(*) as n from clean');
   await checkRecords(engine);
   // Rowids now hold each record's place in its file; what follows is ordered by its own ORDER BY clauses.
   await engine.query('set preserve_insertion_order = false');
   const [row] = await engine.query(`
     select
-      (select count(*) from clean) + (select count(*) from bad where is_structural) as "read",
+      ${Number(loaded!.n)} + (select count(*) from bad where is_structural) as "read",
       (select count(*) from (select distinct file, line from bad)) as bad,
-      (select count(*) from valid) as valid`);
+      (select count(*) from clean) as valid`);
   return { read: Number(row!.read), bad: Number(row!.bad), valid: Number(row!.valid), files: files.length };
 }
 
