@@ -153,7 +153,9 @@ const records: BenchModule = {
       '',
       ...aims.map((line) => `- ${line}`),
       '',
-      "Where DuckDB's wall time goes (from the run's own progress lines):",
+      "Where DuckDB's wall time goes (from the run's own progress lines). A csv.gz is read on one core (gzip cannot",
+      'be split), Parquet on both; `RECORDS_PROFILE=1 npm run aggregate …` prints the wall and CPU time of every',
+      'statement.',
       '',
       ...phases.map((line) => `- ${line}`),
     ].join('\n');
