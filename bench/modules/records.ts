@@ -16,7 +16,7 @@ import type { BenchModule } from '../lib/types';
 const TSX = 'node_modules/.bin/tsx';
 const sizes = (process.env.RECORDS_BENCH_SIZES ?? '1000000').split(',').map(Number);
 
-interface Row extends Omit<Timed, 'stdout'> {
+interface Row extends Omit<Timed, 'stdout' | 'stderr'> {
   records: number;
   input: string;
   engine: string;
@@ -25,6 +25,16 @@ interface Row extends Omit<Timed, 'stdout'> {
   load: number;
   /** From the run's own progress lines: reading the files, then loading (reading and checking), then the rest. */
   phases?: { read: number; loaded: number; aggregated: number };
+  /** The statements that took the most CPU time (RECORDS_PROFILE=1), most first. */
+  costliest?: { cpu: number; wall: number; sql: string }[];
+}
+
+/** RECORDS_PROFILE lines → the statements with the most CPU time. */
+function costliestOf(stderr: string): Row['costliest'] {
+  return [...stderr.matchAll(/^profile +([\d.]+) s wall +([\d.]+) s CPU {2}(.*)$/gm)]
+    .map((m) => ({ wall: Number(m[1]), cpu: Number(m[2]), sql: m[3]!.slice(0, 60) }))
+    .sort((a, b) => b.cpu - a.cpu)
+    .slice(0, 6);
 }
 
 const load = () => Math.round((loadavg()[0] ?? 0) * 10) / 10;
@@ -73,18 +83,22 @@ const records: BenchModule = {
         const mb = Math.round(statSync(file).size / 2 ** 20);
         log(`aggregating ${n.toLocaleString('en-US')} records from ${format} (${mb} MB)…`);
         const before = load();
-        const timed = timedCommand(TSX, [
-          'scripts/aggregate.ts',
-          '--records',
-          file,
-          '--out',
-          dataCopy,
-          '--max-bad-records',
-          String(n),
-          '--bad-records-report',
-          join(outDir, 'bad-records.csv'),
-        ]);
-        const { stdout, ...times } = timed;
+        const timed = timedCommand(
+          TSX,
+          [
+            'scripts/aggregate.ts',
+            '--records',
+            file,
+            '--out',
+            dataCopy,
+            '--max-bad-records',
+            String(n),
+            '--bad-records-report',
+            join(outDir, 'bad-records.csv'),
+          ],
+          { RECORDS_PROFILE: '1' },
+        );
+        const { stdout, stderr, ...times } = timed;
         rows.push({
           ...times,
           records: n,
@@ -93,12 +107,13 @@ const records: BenchModule = {
           mb,
           load: before,
           phases: phasesOf(stdout),
+          costliest: costliestOf(stderr),
         });
       }
       const gz = join(folder, 'synthetic-records.csv.gz');
       log(`streaming JavaScript baseline on ${n.toLocaleString('en-US')} records…`);
       const before = load();
-      const { stdout: _, ...timed } = timedCommand(TSX, ['bench/records-streaming.ts', gz, dataCopy]);
+      const { stdout: _out, stderr: _err, ...timed } = timedCommand(TSX, ['bench/records-streaming.ts', gz, dataCopy]);
       rows.push({
         ...timed,
         load: before,
@@ -153,15 +168,36 @@ const records: BenchModule = {
       '',
       ...aims.map((line) => `- ${line}`),
       '',
-      "Where DuckDB's wall time goes (from the run's own progress lines). A csv.gz is read on one core (gzip cannot",
-      'be split), Parquet on both; `RECORDS_PROFILE=1 npm run aggregate …` prints the wall and CPU time of every',
-      'statement.',
+      "Where DuckDB's wall time goes (from the run's own progress lines). A csv.gz is decompressed on one core (gzip",
+      'cannot be split), Parquet is read on both.',
       '',
       ...phases.map((line) => `- ${line}`),
+      ...costliest(rows),
     ].join('\n');
     return { markdown, data: rows };
   },
 };
+
+/** The statements with the most CPU time in the largest csv.gz run (RECORDS_PROFILE=1), as a table. */
+function costliest(rows: Row[]): string[] {
+  const n = Math.max(...rows.map((r) => r.records));
+  const run = rows.find((r) => r.records === n && r.input === 'csv.gz' && r.engine.startsWith('DuckDB'));
+  if (!run?.costliest?.length) return [];
+  return [
+    '',
+    `The DuckDB statements with the most CPU time, ${n.toLocaleString('en-US')} records from csv.gz ` +
+      '(`RECORDS_PROFILE=1 npm run aggregate …` prints every statement):',
+    '',
+    markdownTable(
+      ['Statement (start)', 'CPU (s)', 'Wall (s)'],
+      run.costliest.map((c) => [
+        `\`${c.sql.replaceAll('|', '\\|').replaceAll('`', "'")}…\``,
+        String(c.cpu),
+        String(c.wall),
+      ]),
+    ),
+  ];
+}
 
 /** Each aim of the issue for the largest size run, met or missed, in words with the figures. */
 function aimLines(rows: Row[]): string[] {
