@@ -1,10 +1,10 @@
 /**
- * Lighthouse (mobile) on the home page, the featured role page, a skill page, and the comparison tool and
- * search page once they exist: the four category scores, the audits that cost points, and the bytes each
+ * Lighthouse (mobile) on the home page, the featured role page, the heaviest occupation, comparison and
+ * skill pages, the comparison tool and the search page (each once it exists): the four category scores, the audits that cost points, and the bytes each
  * page transfers by type. Chromium is told to resolve no host but 127.0.0.1, and every request Lighthouse
  * saw is checked to have stayed on the machine.
  */
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_PATH } from '../lib/machine';
@@ -60,15 +60,24 @@ interface PageResult {
   offMachine: string[];
 }
 
-/** The skill page with the most content: the heaviest case of that page type, stable for the same data. */
-function heaviestSkillPage(dist: string): string | undefined {
-  const folder = `${dist}/skills`;
-  if (!existsSync(folder)) return undefined;
-  const pages = readdirSync(folder)
-    .filter((slug) => existsSync(`${folder}/${slug}/index.html`))
-    .map((slug) => ({ slug, size: statSync(`${folder}/${slug}/index.html`).size }))
+/**
+ * The page of a family with the most content: the heaviest case of that page type, stable for the same
+ * data. `keep` filters the slugs (e.g. occupations only, among /roles/ pages).
+ */
+function heaviestPage(dist: string, folder: string, keep: (slug: string) => boolean = () => true): string | undefined {
+  const root = `${dist}/${folder}`;
+  if (!existsSync(root)) return undefined;
+  const pages = readdirSync(root)
+    .filter((slug) => existsSync(`${root}/${slug}/index.html`) && keep(slug))
+    .map((slug) => ({ slug, size: statSync(`${root}/${slug}/index.html`).size }))
     .sort((a, b) => b.size - a.size || a.slug.localeCompare(b.slug));
-  return pages[0] && `skills/${pages[0].slug}/`;
+  return pages[0] && `${folder}/${pages[0].slug}/`;
+}
+
+/** Whether /roles/<slug>/ is an O*NET occupation's page (its data file says so). */
+function isOccupation(dist: string, slug: string): boolean {
+  const file = `${dist}/data/roles/${slug}.json`;
+  return existsSync(file) && (JSON.parse(readFileSync(file, 'utf8')) as { kind?: string }).kind === 'occupation';
 }
 
 function targets(dist: string): PageTarget[] {
@@ -76,10 +85,14 @@ function targets(dist: string): PageTarget[] {
     { name: 'home', path: '' },
     { name: 'role', path: 'roles/global-account-manager/' },
   ];
-  const skill = heaviestSkillPage(dist);
-  if (skill) list.push({ name: 'skill', path: skill });
-  if (existsSync(`${dist}/compare/index.html`)) list.push({ name: 'compare tool', path: 'compare/' });
-  if (existsSync(`${dist}/search/index.html`)) list.push({ name: 'search', path: 'search/' });
+  const optional: [string, string | undefined][] = [
+    ['occupation', heaviestPage(dist, 'roles', (slug) => isOccupation(dist, slug))],
+    ['comparison', heaviestPage(dist, 'compare')],
+    ['skill', heaviestPage(dist, 'skills')],
+    ['compare tool', existsSync(`${dist}/compare/index.html`) ? 'compare/' : undefined],
+    ['search', existsSync(`${dist}/search/index.html`) ? 'search/' : undefined],
+  ];
+  for (const [name, path] of optional) if (path !== undefined) list.push({ name, path });
   return list;
 }
 

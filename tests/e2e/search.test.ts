@@ -225,6 +225,25 @@ describe('search page', () => {
     await expect.poll(() => first.getAttribute('href'), SOON).toMatch(new RegExp(`/roles/${featured.id}/$`));
   });
 
+  it('paints the page without a query in its final layout: the A to Z open, nothing shifting on a phone', async () => {
+    const { page } = await browser.open('search/', { viewport: { width: 390, height: 844 } });
+    await page.waitForLoadState('networkidle');
+    const shifted = await page.evaluate(
+      () =>
+        new Promise<number>((done) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+              if (!entry.hadRecentInput) total += entry.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => done(total), 300);
+        }),
+    );
+    expect(shifted).toBeLessThan(0.01);
+    expect(await page.locator('[data-search-az-toggle]').getAttribute('aria-expanded')).toBe('true');
+    expect(await page.locator('[data-search-az]').getByRole('link').first().isVisible()).toBe(true);
+  });
+
   it('lists every role, skill and employer A to Z without JavaScript', async () => {
     const { page } = await browser.open('search/?q=cloud', { javaScriptEnabled: false });
     const az = page.locator('[data-search-az]');
