@@ -71,6 +71,16 @@ describe('printed role card', () => {
           if (svgText) size *= (svgText as SVGGraphicsElement).getScreenCTM()?.a ?? 1;
           if (size < min - 0.05) found.push(`${size.toFixed(2)}px: ${text.slice(0, 40)}`);
         }
+        // Generated text prints too (the addresses after printed links, list separators).
+        for (const el of document.body.querySelectorAll('*')) {
+          if (!el.checkVisibility() || el.closest('.sr-only, script, style, title')) continue;
+          for (const pseudo of ['::before', '::after']) {
+            const style = getComputedStyle(el, pseudo);
+            if (['none', 'normal', '""'].includes(style.content) || style.display === 'none') continue;
+            const size = parseFloat(style.fontSize);
+            if (size < min - 0.05) found.push(`${size.toFixed(2)}px: ${pseudo} ${style.content.slice(0, 40)}`);
+          }
+        }
         return found;
       }, MIN_TEXT_PX);
       expect(small).toEqual([]);
