@@ -25,7 +25,8 @@ export default defineConfig({
   // adds script-src and style-src with 'self' and the hash of every inline script and style it renders, so
   // an inline script without a hash (one injected through data text, say) does not run. Everything else
   // loads from this origin only; blob: and data: images for the in-browser chart downloads (PNG export
-  // draws an SVG into an image). frame-ancestors cannot be set from a <meta>: set it on the host.
+  // draws an SVG into an image). Fonts, fetches, workers and the manifest fall back to default-src 'self'
+  // (not repeated: the policy is on every page). frame-ancestors cannot be set from a <meta>: set it on the host.
   security: {
     csp: {
       directives: [
@@ -34,10 +35,6 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
         "img-src 'self' data: blob:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "worker-src 'self'",
-        "manifest-src 'self'",
         "frame-src 'none'",
       ],
       // The one inline script Astro does not process (it must run before the page paints).

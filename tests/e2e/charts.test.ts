@@ -200,6 +200,31 @@ describe('chart downloads', () => {
         .sort(),
     ).toEqual(skills.map((s) => Number(s.resume_share_pct)).sort());
 
+    // The JSON is read back from the frame's caption and table, with the cited sources' details from the
+    // site's sources file: the same rows as the CSV, numbers at full precision, the licence kept.
+    const jsonFile = await save(figure.getByRole('link', { name: /^JSON/ }));
+    expect(jsonFile.name).toBe(`${GAM}--skills-by-share-of-resumes.json`);
+    const json = JSON.parse(jsonFile.body.toString('utf8')) as {
+      title: string;
+      page: { kind: string; id: string };
+      sources: { id: string; licence: string | null; publisher: string | null }[];
+      columns: { key: string }[];
+      rows: Record<string, string | number | null>[];
+    };
+    expect(json.title).toBe(await figure.locator('figcaption h2, figcaption h3, figcaption h4').innerText());
+    expect(json.page).toEqual({ kind: 'roles', id: GAM });
+    expect(json.sources.length).toBeGreaterThan(0);
+    const sourcesCsv = new Map(csv('sources.csv').map((row) => [row.id, row]));
+    for (const source of json.sources) {
+      const row = sourcesCsv.get(source.id);
+      expect(row, source.id).toBeDefined();
+      expect(source.publisher ?? '').toBe(row!.publisher ?? '');
+      expect(source.licence ?? '').toBe(row!.licence ?? '');
+    }
+    expect(json.rows.map((row) => row[json.columns[1]!.key]).sort()).toEqual(
+      skills.map((s) => Number(s.resume_share_pct)).sort(),
+    );
+
     const svgFile = await save(figure.getByRole('button', { name: /^SVG/ }));
     expect(svgFile.name).toBe(`${GAM}--skills-by-share-of-resumes.svg`);
     const compared = await page.evaluate((text) => {

@@ -1,34 +1,32 @@
 /**
  * A chart's downloads and link, like OWID's grapher: CSV and JSON of its rows, SVG and PNG of the
  * drawing on the page, and "Copy link" to its anchor — all made in the browser, on click, from what
- * is already on the page (the chart's data is embedded below as JSON). The code that makes them
- * (src/components/islands/charts/downloads.ts) is loaded on intent by ChartDownloadsScript.astro,
- * which a page with these controls includes once. Without JavaScript, CSV and JSON link to the
- * page's full data file (which holds the chart's rows), "Copy link" is a plain link to the anchor,
- * and SVG/PNG are not shown. Pages render this to static HTML; the compare tool renders it live.
+ * is already on the page: a page's chart is read from its frame (caption and data table, see
+ * readChartFrame); the compare tool, whose tables come and go, passes `document`, embedded here as
+ * JSON. The code that makes them (src/components/islands/charts/downloads.ts) is loaded on intent by
+ * ChartDownloadsScript.astro, which a page with these controls includes once. Without JavaScript,
+ * CSV and JSON link to the page's full data file (which holds the chart's rows), "Copy link" is a
+ * plain link to the anchor, and SVG/PNG are not shown. Each control is described by the chart's
+ * heading (its name says what it gives, the heading which chart: one label per chart, not four).
  */
-import {
-  chartFallbackHref,
-  chartFileName,
-  embeddedChartDocument,
-  type ChartDocument,
-  type ChartPage,
-} from '@/lib/charts/downloads';
+import { chartFallbackHref, embeddedChartDocument, type ChartDocument, type ChartPage } from '@/lib/charts/downloads';
 
 interface Props {
   /** Id of the chart's frame: its stable anchor. */
   anchor: string;
-  chartId: string;
   page: ChartPage;
-  document: ChartDocument;
+  /** Id of the chart's heading, which describes each control. */
+  titleId: string;
+  /** The sources the chart cites, by id (its JSON download lists them). */
+  sourceIds: readonly string[];
+  /** The chart's document, embedded when its table may not be on the page (the compare tool). */
+  document?: ChartDocument;
 }
 
-const control = 'cursor-pointer text-accent hover:underline';
 /** The file a no-JavaScript download saves, named as the server names it (React writes a bare `download` as `download=""`). */
 const savedAs = (href: string) => href.slice(href.lastIndexOf('/') + 1);
 
-export function ChartDownloads({ anchor, chartId, page, document }: Props) {
-  const of = ` of “${document.title}”`;
+export function ChartDownloads({ anchor, page, titleId, sourceIds, document }: Props) {
   const csvHref = chartFallbackHref(page, 'csv');
   const jsonHref = chartFallbackHref(page, 'json');
   return (
@@ -36,32 +34,35 @@ export function ChartDownloads({ anchor, chartId, page, document }: Props) {
       className="mt-3 text-sm"
       data-downloads=""
       data-chart-downloads=""
-      data-file-base={chartFileName(page, chartId, '').slice(0, -1)}
+      data-page={`${page.kind}/${page.id}`}
+      data-sources={sourceIds.join(' ')}
     >
-      <p className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
+      <p className="chart-controls">
         <span>Download this chart:</span>
-        <a href={csvHref} download={savedAs(csvHref)} data-chart-download="csv">
-          CSV<span className="sr-only">{of}</span>
+        <a href={csvHref} download={savedAs(csvHref)} data-chart-download="csv" aria-describedby={titleId}>
+          CSV
         </a>
-        <a href={jsonHref} download={savedAs(jsonHref)} data-chart-download="json">
-          JSON<span className="sr-only">{of}</span>
+        <a href={jsonHref} download={savedAs(jsonHref)} data-chart-download="json" aria-describedby={titleId}>
+          JSON
         </a>
-        <button type="button" className={control} data-chart-download="svg" data-needs-js="">
-          SVG<span className="sr-only"> image{of}</span>
+        <button type="button" className="chart-control" data-chart-download="svg" aria-describedby={titleId}>
+          SVG image
         </button>
-        <button type="button" className={control} data-chart-download="png" data-needs-js="">
-          PNG<span className="sr-only"> image{of}</span>
+        <button type="button" className="chart-control" data-chart-download="png" aria-describedby={titleId}>
+          PNG image
         </button>
-        <a href={`#${anchor}`} data-chart-copy-link="">
-          Copy link<span className="sr-only"> to this chart</span>
+        <a href={`#${anchor}`} data-chart-copy-link="" aria-describedby={titleId}>
+          Copy link
         </a>
       </p>
       <p role="status" className="sr-only" data-chart-status="" />
-      <script
-        type="application/json"
-        data-chart-document=""
-        dangerouslySetInnerHTML={{ __html: embeddedChartDocument(document) }}
-      />
+      {document && (
+        <script
+          type="application/json"
+          data-chart-document=""
+          dangerouslySetInnerHTML={{ __html: embeddedChartDocument(document) }}
+        />
+      )}
     </div>
   );
 }

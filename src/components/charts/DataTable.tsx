@@ -3,13 +3,16 @@
  * A table wider than a narrow screen scrolls inside its region, which the keyboard can reach and scroll.
  * Cell padding, row rules and the right-aligned numbers (`.num`) come from `.data-table` in global.css
  * (set once, not as utility classes on each of a page's hundreds of cells, so pages stay small).
+ * The table is also where the chart's downloads read its data (readChartFrame): each header names
+ * its column's key and kind, and a cell whose text is not its exact value carries it in `data-v`.
  */
 import type { ChartData } from '@/lib/charts/chart-data';
+import { cellValueData } from '@/lib/charts/downloads';
 import { formatCell } from '@/lib/charts/format-cell';
 
 interface Props {
   chart: ChartData;
-  /** Id of the element naming the table's region (the chart's heading). */
+  /** Id of the element naming the table and its region (the chart's heading: no second copy as a caption). */
   labelledBy: string;
   testId?: string;
 }
@@ -20,12 +23,22 @@ export function DataTable({ chart, labelledBy, testId = 'chart-table' }: Props) 
   const [first, ...rest] = chart.columns;
   return (
     <section className="mt-3 overflow-x-auto" aria-labelledby={labelledBy} tabIndex={0}>
-      <table className="data-table w-full border-collapse text-left tabular-nums" data-testid={testId}>
-        <caption className="sr-only">{chart.title}</caption>
+      <table
+        className="data-table w-full border-collapse text-left tabular-nums"
+        data-testid={testId}
+        aria-labelledby={labelledBy}
+      >
         <thead>
           <tr className="border-b border-control">
             {chart.columns.map((column) => (
-              <th key={column.key} scope="col" className={numeric(column.kind) ? 'num' : undefined}>
+              <th
+                key={column.key}
+                scope="col"
+                className={numeric(column.kind) ? 'num' : undefined}
+                data-k={column.key}
+                data-kind={column.kind === 'text' ? undefined : column.kind}
+                data-label={cellValueData(column.label)}
+              >
                 {column.label}
               </th>
             ))}
@@ -34,11 +47,19 @@ export function DataTable({ chart, labelledBy, testId = 'chart-table' }: Props) 
         <tbody>
           {chart.rows.map((row, r) => (
             <tr key={r}>
-              {first && <th scope="row">{formatCell(first.kind, row[first.key]) ?? ''}</th>}
+              {first && (
+                <th scope="row" data-v={cellValueData(row[first.key])}>
+                  {formatCell(first.kind, row[first.key]) ?? ''}
+                </th>
+              )}
               {rest.map((column) => {
                 const text = formatCell(column.kind, row[column.key]);
                 return (
-                  <td key={column.key} className={numeric(column.kind) ? 'num' : undefined}>
+                  <td
+                    key={column.key}
+                    className={numeric(column.kind) ? 'num' : undefined}
+                    data-v={cellValueData(row[column.key])}
+                  >
                     {text ?? (
                       <>
                         <span aria-hidden="true">—</span>

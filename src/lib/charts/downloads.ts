@@ -1,14 +1,19 @@
 /**
  * A chart's downloads, made in the browser from the chart's own data on the page (no file per
- * chart): the JSON document below is embedded in the chart's frame; the CSV is written from its
- * rows by the site's one CSV writer. Without JavaScript the links give the page's full data file,
- * which holds the chart's rows. Pure, so the bytes are tested without a browser.
+ * chart). On a page the data is the chart's HTML table, which a chart frame has anyway: each header
+ * cell names its column's key and kind, and each cell whose text is not exactly its value carries
+ * the value (readChartFrame reads them back; shipping the rows a second time as JSON made every
+ * chart twice its size). The compare tool, whose tables are not always on the page, embeds the
+ * document as JSON instead (embeddedChartDocument). The CSV is written from the rows by the site's
+ * one CSV writer. Without JavaScript the links give the page's full data file, which holds the
+ * chart's rows. Pure, so the bytes are tested without a browser.
  */
 import type { ChartData } from '@/lib/charts/chart-data';
 import type { Source } from '@/lib/model/site-model';
 import { recordsToCsv } from '@/lib/downloads/csv';
 import { DATASET_CSV_ZIP, DATASET_JSON, roleDataPath } from '@/lib/downloads/paths';
 import { href } from '@/lib/site/urls';
+import { chartSummaryId, chartTitleId } from '@/lib/charts/ids';
 
 /** The page a chart is shown on: kind is the URL folder ("roles", "skills", …), id the page's slug. */
 export interface ChartPage {
@@ -39,7 +44,11 @@ export interface ChartDocument {
 /** A source as a chart cites it: what the compare tool's data carries at least (the rest is null when absent). */
 export type CitedSource = Pick<Source, 'id' | 'title' | 'date'> & Partial<Source>;
 
-export function chartDocument(chart: ChartData, page: ChartPage, sources: Record<string, CitedSource>): ChartDocument {
+export function chartDocument(
+  chart: Pick<ChartData, 'id' | 'title' | 'summary' | 'sourceIds' | 'columns' | 'rows'>,
+  page: ChartPage,
+  sources: Record<string, CitedSource>,
+): ChartDocument {
   const cited = chart.sourceIds.map((id) => {
     const source = sources[id];
     if (!source) throw new Error(`Chart "${chart.id}" on ${page.kind}/${page.id} cites unknown source "${id}".`);
@@ -103,6 +112,67 @@ export function readEmbeddedChartDocument(text: string): ChartDocument {
     ...embedded,
     rows: embedded.rows.map((cells) => Object.fromEntries(keys.map((key, i) => [key, cells[i] ?? null]))),
   };
+}
+
+/** Text a table cell may show as its own value: no edge, repeated or non-space whitespace (HTML tools may change those). */
+const PLAIN_TEXT = /^\S+(?: \S+)*$/;
+
+/**
+ * The `data-v` a chart table's cell carries: the value as JSON, unless the cell's text is the value
+ * itself (a plain string). Numbers keep their full precision (the table shows them rounded); a blank
+ * cell says whether it was null or the empty string.
+ */
+export function cellValueData(value: string | number | null | undefined): string | undefined {
+  if (typeof value === 'string' && PLAIN_TEXT.test(value)) return undefined;
+  return JSON.stringify(value ?? null);
+}
+
+/** What readChartFrame needs of a DOM element: the browser's Element, or an HTML parser's in tests. */
+export interface ChartFrameElement {
+  getAttribute(name: string): string | null | undefined;
+  readonly textContent: string | null;
+  querySelector(selector: string): ChartFrameElement | null;
+  querySelectorAll(selector: string): Iterable<ChartFrameElement>;
+}
+
+const CHART_PAGE = /^([^/]+)\/(.+)$/;
+
+/**
+ * A chart's document read back from its frame on a page: title and summary from its caption, page
+ * and cited sources from its downloads (`data-page` "<kind>/<id>", `data-sources` ids), columns and
+ * rows from its table. `sources` holds every source by id (the site's sources file).
+ */
+export function readChartFrame(figure: ChartFrameElement, sources: Record<string, CitedSource>): ChartDocument {
+  const chartId = figure.getAttribute('data-chart-id') ?? '';
+  const controls = figure.querySelector('[data-chart-downloads]');
+  const page = CHART_PAGE.exec(controls?.getAttribute('data-page') ?? '');
+  const table = figure.querySelector('table');
+  if (!page || !table) throw new Error(`Chart "${chartId}" has no page or no table to read its data from.`);
+  const text = (selector: string) => figure.querySelector(selector)?.textContent ?? '';
+  const valueOf = (cell: ChartFrameElement, data: string) => {
+    const json = cell.getAttribute(data);
+    return json === null || json === undefined
+      ? (cell.textContent ?? '')
+      : (JSON.parse(json) as string | number | null);
+  };
+  const columns = [...table.querySelectorAll('thead th')].map((th) => ({
+    key: th.getAttribute('data-k') ?? '',
+    label: String(valueOf(th, 'data-label')),
+    kind: (th.getAttribute('data-kind') || 'text') as ChartData['columns'][number]['kind'],
+  }));
+  const rows = [...table.querySelectorAll('tbody tr')].map((tr) => {
+    const cells = [...tr.querySelectorAll('th, td')];
+    return Object.fromEntries(columns.map((column, i) => [column.key, cells[i] ? valueOf(cells[i], 'data-v') : null]));
+  });
+  const chart = {
+    id: chartId,
+    title: text(`#${chartTitleId(chartId)}`),
+    summary: text(`#${chartSummaryId(chartId)}`),
+    sourceIds: (controls?.getAttribute('data-sources') ?? '').split(' ').filter(Boolean),
+    columns,
+    rows,
+  };
+  return chartDocument(chart, { kind: page[1]!, id: page[2]! }, sources);
 }
 
 /** A file name for a chart's download: <page-id>--<chart-id>.<format>. */

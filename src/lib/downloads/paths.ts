@@ -11,3 +11,6 @@ export const DATASET_JSON = 'data/role-atlas.json';
 
 /** The source CSV files, formula-safe, with a README, as one zip. */
 export const DATASET_CSV_ZIP = 'data/role-atlas-csv.zip';
+
+/** Every source the site cites, by id (chart JSON downloads made in the browser take their source details from it). */
+export const SOURCES_JSON = 'data/sources.json';

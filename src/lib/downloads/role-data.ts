@@ -22,7 +22,17 @@
  * (label: title; value: its O*NET-SOC code; tier in official_related_tier). Where BLS withholds a
  * figure, value is the reason as a word — not_available, top_coded or less_than_half_percent —
  * never a number.
+ *
+ * Figures computed from raw records (`npm run aggregate`, source id of the run) add sections starting
+ * "records_", each share with its n and 95 % interval beside it: records_group (label records,
+ * min_records, suppressed, date_from, date_to), records_skill_share with records_skill_share_low,
+ * records_skill_share_high and records_skill_n (label: the skill; unit percent_of_records, n in
+ * records), records_employer (records), records_salary_<p25|median|p75|mean> and records_salary_n
+ * (label: the industry), records_education_share with _low, _high and records_education_n (label: the
+ * level), and records_comparison_education_pp and records_distinctive_skill_z (label: "<other role>:
+ * <level or skill>"). A figure from too few records has the value "suppressed", never a number.
  */
+import type { RecordFigures } from '@/lib/model/record-figures';
 import type { RoleRecord } from '@/lib/model/site-model';
 import type { OfficialRecord } from '@/lib/occupation/figures';
 import type { RolePageView } from '@/lib/role/page';
@@ -47,6 +57,7 @@ type FactsOf = { record: RolePageView['record']; occupation?: { official: Offici
 export function roleFacts({ record, occupation }: FactsOf): Fact[] {
   return [
     ...(record.kind === 'role' ? resumeRoleFacts(record) : recordFacts(record)),
+    ...(record.records ? computedFacts(record.records) : []),
     ...(occupation ? officialFacts(occupation.official) : []),
   ];
 }
@@ -91,6 +102,59 @@ function resumeRoleFacts(role: RoleRecord): Fact[] {
         ? []
         : [fact('education_doctoral_pp', c.other.title, c.doctoralPpDiff, 'percentage_points', c.sourceId)]),
       ...text('education_verdict', c.other.title, c.educationVerdict, c.sourceId),
+    ]),
+  ];
+}
+
+const SUPPRESSED = 'suppressed';
+const RECORD_SALARY_MEASURES = [
+  ['p25', 'p25Usd'],
+  ['median', 'medianUsd'],
+  ['p75', 'p75Usd'],
+  ['mean', 'meanUsd'],
+] as const;
+
+/** The figures computed from records: each share with its n and interval; suppressed ones as the word. */
+export function computedFacts(figures: RecordFigures): Fact[] {
+  const id = figures.sourceId;
+  const share = (
+    section: string,
+    label: string,
+    f: { suppressed?: boolean; sharePct?: number; lowPct?: number; highPct?: number; records: number },
+  ) =>
+    f.suppressed || f.sharePct === undefined
+      ? [
+          fact(section, label, SUPPRESSED, 'percent_of_records', id),
+          fact(`${section.replace(/_share$/, '')}_n`, label, f.records, 'records', id),
+        ]
+      : [
+          fact(section, label, f.sharePct, 'percent_of_records', id),
+          fact(`${section}_low`, label, f.lowPct ?? null, 'percent_of_records', id),
+          fact(`${section}_high`, label, f.highPct ?? null, 'percent_of_records', id),
+          fact(`${section.replace(/_share$/, '')}_n`, label, f.records, 'records', id),
+        ];
+  return [
+    fact('records_group', 'records', figures.suppressed ? SUPPRESSED : (figures.records ?? null), 'records', id),
+    fact('records_group', 'min_records', figures.minRecords, 'records', id),
+    fact('records_group', 'suppressed', figures.suppressed ? 'yes' : 'no', 'yes_no', id),
+    ...textFact('records_group', 'date_from', figures.dateFrom, id),
+    ...textFact('records_group', 'date_to', figures.dateTo, id),
+    ...figures.skills.flatMap((s) => share('records_skill_share', s.name, s)),
+    ...figures.employers.map((e) => fact('records_employer', e.name, e.records, 'records', id)),
+    ...figures.salaries.flatMap((s) => [
+      ...RECORD_SALARY_MEASURES.map(([measure, key]) =>
+        fact(`records_salary_${measure}`, s.industry, s.suppressed ? SUPPRESSED : (s[key] ?? null), 'usd_per_year', id),
+      ),
+      fact('records_salary_n', s.industry, s.records, 'records', id),
+    ]),
+    ...figures.education.flatMap((e) => share('records_education_share', e.label, e)),
+    ...figures.comparisons.flatMap((c) => [
+      ...c.education.map((e) =>
+        fact('records_comparison_education_pp', `${c.otherTitle}: ${e.label}`, e.ppDiff, 'percentage_points', id),
+      ),
+      ...[...c.roleSkills, ...c.otherSkills].map((k) =>
+        fact('records_distinctive_skill_z', `${c.otherTitle}: ${k.name}`, k.z, 'z_score', id),
+      ),
     ]),
   ];
 }

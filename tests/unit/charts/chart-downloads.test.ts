@@ -1,21 +1,31 @@
 /**
- * A chart's downloads are made in the browser from the document embedded in its frame. They must
- * hold the same bytes the per-chart files held before (/data/charts/…, written at build time), so
- * the old writer is kept here, verbatim, as the reference: every chart of every page kind on the
- * seed and the fixture import goes through the page's path (embed → read back → write) and is
- * compared with it. Formula safety is kept.
+ * A chart's downloads are made in the browser from its frame: on a page, from the frame's caption
+ * and data table as the components write them; in the compare tool, from the document it embeds.
+ * They must hold the same bytes the per-chart files held before (/data/charts/…, written at build
+ * time), so the old writer is kept here, verbatim, as the reference: every chart of every page kind
+ * on the seed and the fixture import goes through both paths (page: components → HTML → parsed →
+ * read back → written; tool: embed → read back → written) and is compared with it. Formula safety
+ * is kept.
  */
+import { parse } from 'node-html-parser';
 import Papa from 'papaparse';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { ChartCaption } from '@/components/charts/ChartCaption';
+import { ChartDownloads } from '@/components/charts/ChartDownloads';
+import { DataTable } from '@/components/charts/DataTable';
 import type { ChartData } from '@/lib/charts/chart-data';
 import {
   chartCsv,
   chartDocument,
   chartJson,
   embeddedChartDocument,
+  readChartFrame,
   readEmbeddedChartDocument,
   type ChartPage,
 } from '@/lib/charts/downloads';
+import { chartAnchorId, chartTitleId } from '@/lib/charts/ids';
 import type { Source } from '@/lib/model/site-model';
 import { COMPARISON_PAGES, EMPLOYER_PAGES, ROLE_PAGES, SKILL_PAGES, type PageFamily } from '@/lib/site/page-families';
 import { officialCompareFixture } from '../compare/official-fixture';
@@ -95,11 +105,36 @@ function everyPage(): PageCharts[] {
   ];
 }
 
-/** What a click makes: the embedded text read back, then written as the download. */
-const inBrowser = (chart: ChartData, page: ChartPage, sources: Record<string, Source>) => {
+/** A chart's frame as a page writes it (caption, table, downloads), as HTML. */
+const frameHtml = (chart: ChartData, page: ChartPage) =>
+  renderToStaticMarkup(
+    createElement(
+      'figure',
+      { id: chartAnchorId(chart.id), 'data-chart-id': chart.id, 'data-chart-frame': '' },
+      createElement(ChartCaption, { chart }),
+      createElement(DataTable, { chart, labelledBy: chartTitleId(chart.id) }),
+      createElement(ChartDownloads, {
+        anchor: chartAnchorId(chart.id),
+        page,
+        titleId: chartTitleId(chart.id),
+        sourceIds: chart.sourceIds,
+      }),
+    ),
+  );
+
+/** What a click on a page makes: the frame's HTML parsed, read back, then written as the download. */
+const onPage = (chart: ChartData, page: ChartPage, sources: Record<string, Source>) => {
+  const figure = parse(frameHtml(chart, page)).querySelector('figure')!;
+  const document = readChartFrame(figure, sources);
+  return { csv: chartCsv(document), json: chartJson(document) };
+};
+
+/** What a click in the compare tool makes: the embedded text read back, then written as the download. */
+const inTool = (chart: ChartData, page: ChartPage, sources: Record<string, Source>) => {
   const document = readEmbeddedChartDocument(embeddedChartDocument(chartDocument(chart, page, sources)));
   return { csv: chartCsv(document), json: chartJson(document) };
 };
+const PATHS = { 'on a page': onPage, 'in the compare tool': inTool };
 
 describe('in-browser chart downloads', () => {
   const pages = everyPage();
@@ -112,18 +147,21 @@ describe('in-browser chart downloads', () => {
     );
   });
 
-  it('give the same CSV and JSON bytes the per-chart files held, for every chart', () => {
-    let count = 0;
-    for (const { page, charts, sources } of pages) {
-      for (const chart of charts) {
-        const made = inBrowser(chart, page, sources);
-        expect(made.csv, `${page.kind}/${page.id}/${chart.id}.csv`).toBe(legacyChartCsv(chart));
-        expect(made.json, `${page.kind}/${page.id}/${chart.id}.json`).toBe(legacyChartJson(chart, page, sources));
-        count++;
+  it.each(Object.entries(PATHS))(
+    'give the same CSV and JSON bytes the per-chart files held, for every chart, %s',
+    (_, inBrowser) => {
+      let count = 0;
+      for (const { page, charts, sources } of pages) {
+        for (const chart of charts) {
+          const made = inBrowser(chart, page, sources);
+          expect(made.csv, `${page.kind}/${page.id}/${chart.id}.csv`).toBe(legacyChartCsv(chart));
+          expect(made.json, `${page.kind}/${page.id}/${chart.id}.json`).toBe(legacyChartJson(chart, page, sources));
+          count++;
+        }
       }
-    }
-    expect(count).toBeGreaterThan(20);
-  });
+      expect(count).toBeGreaterThan(20);
+    },
+  );
 
   it('keep formula safety, numbers as numbers, and text that could close the embedding script', () => {
     const chart: ChartData = {
@@ -147,9 +185,13 @@ describe('in-browser chart downloads', () => {
     const page = { kind: 'roles', id: 'x' };
     const embedded = embeddedChartDocument(chartDocument(chart, page, {}));
     expect(embedded).not.toMatch(/<\/?script/i);
-    const { csv, json } = inBrowser(chart, page, {});
-    expect(csv).toBe(legacyChartCsv(chart));
-    expect(json).toBe(legacyChartJson(chart, page, {}));
+    for (const inBrowser of Object.values(PATHS)) {
+      const { csv, json } = inBrowser(chart, page, {});
+      expect(csv).toBe(legacyChartCsv(chart));
+      expect(json).toBe(legacyChartJson(chart, page, {}));
+    }
+    expect(frameHtml(chart, page)).not.toMatch(/<\/?script|<b>/i);
+    const { csv } = onPage(chart, page, {});
     const cells = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
     expect(cells.map((r) => r[0])).toEqual([
       'Name',

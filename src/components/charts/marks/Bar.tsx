@@ -7,7 +7,7 @@ export function Bar({ bar, highlight }: { bar: NonNullable<RowMark['bar']>; high
   if (bar.width <= 0) return null;
   return (
     <rect
-      x={`${bar.x}%`}
+      x={bar.x === 0 ? undefined : `${bar.x}%`} /* 0 is SVG's default: not written on every bar */
       y={bar.y}
       width={`${bar.width}%`}
       height={bar.height}

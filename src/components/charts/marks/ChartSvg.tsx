@@ -27,7 +27,7 @@ export function ChartSvg({ kind, height, fontSize, labelledBy, describedBy, chil
       aria-labelledby={labelledBy}
       aria-describedby={describedBy}
       fontSize={fontSize}
-      className="block overflow-visible font-sans tabular-nums"
+      className="chart-svg"
       data-chart-kind={kind}
     >
       {children}

@@ -10,10 +10,11 @@ interface Props {
 
 export function TextLines({ block, lineHeight, className }: Props) {
   const title = block.full !== undefined && <title>{block.full}</title>;
-  // One line needs no tspan (most labels): the page carries many charts, so markup stays lean.
+  // One line needs no tspan (most labels), nor x (0 is SVG's default): the page carries many charts, so
+  // markup stays lean. Each tspan of a wrapped label sets x to start its line again.
   if (block.lines.length === 1)
     return (
-      <text x="0" y={block.y} className={className}>
+      <text y={block.y} className={className}>
         {title}
         {block.lines[0]}
       </text>

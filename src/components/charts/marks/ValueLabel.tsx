@@ -4,7 +4,7 @@ import type { RowMark } from '@/lib/charts/layout/rows';
 export function ValueLabel({ value, highlight }: { value: NonNullable<RowMark['value']>; highlight: boolean }) {
   return (
     <text
-      x={`${value.x}%`}
+      x={value.x === 0 ? undefined : `${value.x}%`} /* 0 is SVG's default */
       dx={value.dx}
       y={value.y}
       textAnchor={value.anchor === 'end' ? 'end' : undefined}

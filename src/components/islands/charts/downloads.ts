@@ -1,12 +1,37 @@
 /**
  * A chart's downloads and link, made in the browser on click (loaded on intent by
- * ChartDownloads.astro). CSV and JSON come from the chart's data embedded in its frame, written by
- * the same functions the tests check (src/lib/charts/downloads.ts); SVG is the drawing on the page
- * made standalone (its size fixed, the page's computed colours and fonts written onto each mark);
- * PNG is that SVG painted on a canvas at twice the size. Nothing is fetched.
+ * ChartDownloadsScript.astro). CSV and JSON come from the chart's frame — its caption and data
+ * table on a page, or the document the compare tool embeds — written by the same functions the
+ * tests check (src/lib/charts/downloads.ts); SVG is the drawing on the page made standalone (its
+ * size fixed, the page's computed colours and fonts written onto each mark); PNG is that SVG
+ * painted on a canvas at twice the size. The only request is the site's small sources file, for
+ * the JSON's source details, fetched once.
  */
 import { copyText, saveFile } from '@/components/islands/compare/browser';
-import { chartCsv, chartJson, readEmbeddedChartDocument } from '@/lib/charts/downloads';
+import {
+  chartCsv,
+  chartFileName,
+  chartJson,
+  readChartFrame,
+  readEmbeddedChartDocument,
+  type ChartDocument,
+  type CitedSource,
+} from '@/lib/charts/downloads';
+import { SOURCES_JSON } from '@/lib/downloads/paths';
+import { href } from '@/lib/site/urls';
+
+let sources: Promise<Record<string, CitedSource>> | undefined;
+const siteSources = () =>
+  (sources ??= fetch(href(SOURCES_JSON)).then((response) => {
+    if (!response.ok) throw new Error(`${SOURCES_JSON}: ${response.status}`);
+    return response.json() as Promise<Record<string, CitedSource>>;
+  }));
+
+/** The chart's document: embedded by the compare tool, else read from the frame's caption and table. */
+async function documentOf(frame: HTMLElement, figure: HTMLElement): Promise<ChartDocument> {
+  const embedded = frame.querySelector('script[data-chart-document]')?.textContent;
+  return embedded ? readEmbeddedChartDocument(embedded) : readChartFrame(figure, await siteSources());
+}
 
 /** Presentation properties copied from the page's CSS onto the SVG's elements. */
 const STYLED = ['fill', 'stroke', 'stroke-width', 'font-family', 'font-size', 'font-weight', 'font-style'] as const;
@@ -72,7 +97,8 @@ export async function handle(control: HTMLElement): Promise<void> {
   if (!frame || !figure) return;
   const status = frame.querySelector<HTMLElement>('[data-chart-status]');
   const say = (text: string) => status && (status.textContent = text);
-  const base = frame.dataset.fileBase ?? figure.id;
+  const [kind = '', id = figure.id] = (frame.dataset.page ?? '').split('/');
+  const base = chartFileName({ kind, id }, figure.dataset.chartId ?? figure.id, '').slice(0, -1);
   if (control.hasAttribute('data-chart-copy-link')) {
     const link = `${location.origin}${location.pathname}${location.search}#${figure.id}`;
     if (await copyText(link)) say('Link to this chart copied.');
@@ -85,7 +111,7 @@ export async function handle(control: HTMLElement): Promise<void> {
   const svg = figure.querySelector<SVGSVGElement>('[data-chart-drawing] svg');
   const format = control.dataset.chartDownload;
   if (format === 'csv' || format === 'json') {
-    const data = readEmbeddedChartDocument(frame.querySelector('script[data-chart-document]')!.textContent!);
+    const data = await documentOf(frame, figure);
     if (format === 'csv') saveFile(chartCsv(data), 'text/csv;charset=utf-8', `${base}.csv`);
     else saveFile(chartJson(data), 'application/json', `${base}.json`);
   } else if (format === 'svg' && svg) saveFile(standaloneSvg(svg), 'image/svg+xml', `${base}.svg`);

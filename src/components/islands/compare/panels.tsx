@@ -22,6 +22,8 @@ interface PanelProps {
   id: string;
   /** A chart panel is a chart frame: anchored, with downloads (ChartDownloads). */
   frame?: boolean;
+  /** The chart's id, naming its downloads (a chart panel only). */
+  chartId?: string;
   title: string;
   summary?: string;
   sources: ToolView['sources'];
@@ -29,7 +31,7 @@ interface PanelProps {
   after?: ReactNode;
 }
 
-function Panel({ id, frame, title, summary, sources, children, after }: PanelProps) {
+function Panel({ id, frame, chartId, title, summary, sources, children, after }: PanelProps) {
   const titleId = `tool-${id}-title`;
   const summaryId = `tool-${id}-summary`;
   return (
@@ -40,6 +42,7 @@ function Panel({ id, frame, title, summary, sources, children, after }: PanelPro
       data-testid="tool-panel"
       data-panel={id}
       data-chart-frame={frame ? '' : undefined}
+      data-chart-id={chartId}
     >
       <h3 id={titleId} className="text-lg font-semibold break-words">
         {title}
@@ -92,6 +95,7 @@ function ChartPanel({
     <Panel
       id={panel}
       frame
+      chartId={chart.id}
       title={chart.title}
       summary={chart.summary}
       sources={cited}
@@ -100,8 +104,9 @@ function ChartPanel({
           {after}
           <ChartDownloads
             anchor={`tool-${panel}`}
-            chartId={chart.id}
             page={page}
+            titleId={`tool-${panel}-title`}
+            sourceIds={chart.sourceIds}
             document={chartDocument(chart, page, Object.fromEntries(cited.map((s) => [s.id, s])))}
           />
         </>
