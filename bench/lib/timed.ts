@@ -6,6 +6,8 @@ export interface Timed {
   cpuSeconds: number;
   peakRssMb: number;
   stdout: string;
+  /** The command's own stderr, without GNU time's report. */
+  stderr: string;
 }
 
 export function timedCommand(command: string, args: string[], env: Record<string, string> = {}): Timed {
@@ -25,5 +27,6 @@ export function timedCommand(command: string, args: string[], env: Record<string
       Math.round((Number(read('User time \\(seconds\\)')) + Number(read('System time \\(seconds\\)'))) * 10) / 10,
     peakRssMb: Math.round(Number(read('Maximum resident set size \\(kbytes\\)')) / 1024),
     stdout: run.stdout,
+    stderr: run.stderr.split(/\n\s*Command being timed:/)[0] ?? '',
   };
 }

@@ -18,11 +18,9 @@ published as (
   where r.records >= p.min_records
 ),
 counts as (
-  select r.group_id, s.skill, cast(count(*) as double precision) as y
-  from record_skill_list s
-  join records r on r.record_id = s.record_id
-  where r.kind = 'role'
-  group by r.group_id, s.skill
+  select group_id, skill, cast(listing as double precision) as y
+  from group_skill_counts
+  where kind = 'role'
 ),
 totals as (
   select group_id, sum(y) as n
@@ -30,10 +28,9 @@ totals as (
   group by group_id
 ),
 corpus as (
-  select s.skill, cast(count(*) as double precision) as y
-  from record_skill_list s
-  join records r on r.record_id = s.record_id
-  group by s.skill
+  select skill, cast(sum(listing) as double precision) as y
+  from group_skill_counts
+  group by skill
 ),
 corpus_total as (
   select sum(y) as n from corpus

@@ -7,10 +7,8 @@ with sizes as (
   group by kind, group_id
 ),
 listing as (
-  select r.kind, r.group_id, s.skill, count(*) as listing
-  from record_skill_list s
-  join records r on r.record_id = s.record_id
-  group by r.kind, r.group_id, s.skill
+  select kind, group_id, skill, listing
+  from group_skill_counts
 ),
 ranked as (
   select

@@ -164,6 +164,42 @@ describe('figures computed from records', () => {
     expect(await page.locator('#records a[href$="about/#records-method"]').count()).toBe(1);
   });
 
+  it('compares two roles on their computed education, in percentage points, on their comparison page', async () => {
+    const diffs = csv('record_education_diffs.csv');
+    // A typed comparison (comparisons.csv) whose two roles both have computed education.
+    const pair = csv('comparisons.csv').find((c) =>
+      diffs.some(
+        (d) =>
+          (d.role_id === c.role_id && d.other_role_id === c.other_role_id) ||
+          (d.role_id === c.other_role_id && d.other_role_id === c.role_id),
+      ),
+    );
+    expect(pair, 'a comparison of two roles with computed education').toBeDefined();
+    const { page } = await browserPages.open(`compare/${pair!.role_id}-vs-${pair!.other_role_id}/`);
+    const section = page.getByTestId('comparison-records');
+    await section.waitFor();
+    const frame = section.locator('figure[data-chart-id="records-education-difference"]');
+    expect(await frame.locator('figcaption p').innerText()).toMatch(/percentage points/);
+    // Seen from the page's first role: other minus role, so a pair stored the other way round flips sign.
+    const expected = diffs.flatMap((d) =>
+      d.role_id === pair!.role_id && d.other_role_id === pair!.other_role_id
+        ? [Number(d.pp_diff)]
+        : d.role_id === pair!.other_role_id && d.other_role_id === pair!.role_id
+          ? [0 - Number(d.pp_diff)]
+          : [],
+    );
+    const shown = await frame
+      .locator('table tbody tr')
+      .evaluateAll((rows) => rows.map((row) => JSON.parse(row.querySelectorAll('td')[2]!.getAttribute('data-v')!)));
+    expect(shown).toEqual(expected);
+    expect(await section.getByTestId('source-line').last().innerText()).toContain(csv('record_run.csv')[0]!.title);
+    const results = await new AxeBuilder({ page })
+      .include('[data-testid="comparison-records"]')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+  });
+
   it('has no accessibility violations in the records section', async () => {
     const { role } = facts();
     const { page } = await browserPages.open(`roles/${role!.group_id}/`);

@@ -3,6 +3,7 @@
  * role records. Pure: a chart whose data the pair lacks is not produced.
  */
 import type { ChartData, ChartRow } from '@/lib/charts/chart-data';
+import { recordComparisonOf } from '@/lib/compare/record-comparison';
 import { distinctiveSummary } from '@/lib/compare/sentences';
 import { distinctiveSkills, hasSkillShares } from '@/lib/compare/skills';
 import { salarySummary } from '@/lib/compare/tool-summaries';
@@ -161,9 +162,12 @@ export function comparisonEducationChart({ comparison }: ComparisonInput): Chart
 
 /** Every chart a comparison page shows, in page order. */
 export function comparisonCharts(input: ComparisonInput): ChartData[] {
-  return [distinctiveSkillsChart(input), comparisonSalaryChart(input), comparisonEducationChart(input)].filter(
-    (chart): chart is ChartData => chart !== undefined,
-  );
+  return [
+    distinctiveSkillsChart(input),
+    comparisonSalaryChart(input),
+    comparisonEducationChart(input),
+    recordComparisonOf(input.role, input.other)?.educationChart,
+  ].filter((chart): chart is ChartData => chart !== undefined);
 }
 
 /** The sources a comparison page may cite: both roles' (which include the comparison's). */

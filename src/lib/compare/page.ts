@@ -10,6 +10,7 @@ import {
   type ComparisonInput,
 } from '@/lib/compare/charts';
 import type { ChartData } from '@/lib/charts/chart-data';
+import { recordComparisonOf, type RecordComparisonView } from '@/lib/compare/record-comparison';
 import { missingSalaryNotes } from '@/lib/compare/sentences';
 import { sharedSkills, type SharedSkill } from '@/lib/compare/skills';
 import type { RoleSalaries } from '@/lib/compare/tool-view';
@@ -39,6 +40,8 @@ export interface ComparisonPageView {
   educationChart?: ChartData;
   /** The source's verdict on education, attributed to it, in its words. */
   verdictSentence?: string;
+  /** The pair compared on figures computed from raw records; absent without records for both. */
+  records?: RecordComparisonView;
   /** Every source the page may cite. */
   sources: Record<string, Source>;
 }
@@ -57,6 +60,7 @@ export function comparisonPageView(input: ComparisonInput): ComparisonPageView {
   const salaryChart = charts.get(COMPARISON_CHART_IDS.salaries);
   const distinctiveChart = charts.get(COMPARISON_CHART_IDS.distinctive);
   const educationChart = charts.get(COMPARISON_CHART_IDS.education);
+  const records = recordComparisonOf(role, other);
   return {
     id: comparison.id,
     title: `${role.title} vs. ${other.title}`,
@@ -69,6 +73,7 @@ export function comparisonPageView(input: ComparisonInput): ComparisonPageView {
     salaryNotes: salaryChart ? missingSalaryNotes([role, other]) : [],
     ...(educationChart && { educationChart }),
     ...(verdictSentence && { verdictSentence }),
+    ...(records && { records }),
     sources: comparisonSources(input),
   };
 }

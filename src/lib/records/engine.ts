@@ -71,9 +71,19 @@ export function paramsSql(params: AggregateParams): string[] {
   ];
 }
 
+/**
+ * Tables the statements share, each sql/aggregate/<name>.sql, made first: the one pass over the long skill table
+ * that two statements need.
+ */
+export const SHARED_TABLES = ['group_skill_counts'] as const;
+
 /** Runs every aggregation statement over the long tables already loaded in the engine. */
 export async function runAggregation(engine: SqlEngine, params: AggregateParams): Promise<AggregateResult> {
   for (const statement of paramsSql(params)) await engine.query(statement);
+  for (const name of SHARED_TABLES) {
+    await engine.query(`drop table if exists ${name}`);
+    await engine.query(await readFile(join(SQL_DIR, `${name}.sql`), 'utf8'));
+  }
   const sql = await readAggregateSql();
   const result = {} as AggregateResult;
   for (const name of AGGREGATE_QUERIES) result[name] = await engine.query(sql[name]);

@@ -109,8 +109,8 @@ export interface LoadedCounts {
 }
 
 /**
- * The staging tables: clean (every record as trimmed text, a blank cell null) and raw_skills (long skills
- * files). A row's key is its table's rowid, which follows the file's order (insertion order is preserved while
+ * The staging tables: clean (every record as trimmed text but the skills cell, a blank cell null) and raw_skills
+ * (long skills files). A row's key is its table's rowid, which follows the file's order (insertion order is preserved while
  * loading), so no copy and no window over every row is needed to number lines: `files` holds each file's first and
  * last rowid, and the line is worked out for the bad rows only.
  */
@@ -157,6 +157,19 @@ async function rowCount(engine: DuckEngine, table: string): Promise<number> {
   return Number(row!.n);
 }
 
+/**
+ * nullif(trim(cell), ''), the cell trimmed and a blank one null, cheaply: DuckDB's trim (spaces and the other
+ * Unicode space separators) costs as much as reading the cell, so a cell of ASCII that neither starts nor ends with
+ * a space, which trim leaves as it is, is taken as it is; any other cell is trimmed.
+ */
+function trimmedCell(value: string): string {
+  const v = `cast(${value} as varchar)`;
+  return (
+    `case when strlen(${v}) = length(${v}) and not starts_with(${v}, ' ') and not ends_with(${v}, ' ') ` +
+    `then nullif(${v}, '') else nullif(trim(${v}), '') end`
+  );
+}
+
 /** Loads one file into clean or raw_skills, in one scan; CSV rows DuckDB cannot split go to bad. */
 async function loadFile(
   engine: DuckEngine,
@@ -178,8 +191,11 @@ async function loadFile(
       `insert into raw_skills select cast(record_id as varchar), cast(skill as varchar) from ${source}`,
     );
   } else {
+    // The skills cell, the long one, is kept as written: its `;`-separated spellings are trimmed one by one later,
+    // per distinct spelling, so a blank cell and a cell of spaces both list nothing.
+    const cell = (name: string) => (name === 'skills' ? `cast("${name}" as varchar)` : trimmedCell(`"${name}"`));
     const select = COLUMN_NAMES.map((name) =>
-      kind.present.includes(name) || format === 'jsonl' ? `nullif(trim(cast("${name}" as varchar)), '')` : 'null',
+      kind.present.includes(name) || format === 'jsonl' ? cell(name) : 'null',
     ).join(', ');
     await withProgress(engine, onProgress, () => engine.query(`insert into clean select ${select} from ${source}`));
   }
@@ -233,7 +249,8 @@ const CHECKS: { field: string; test: string; expected: string }[] = [
   },
   {
     field: 'date',
-    test: `"date" is not null and (not regexp_full_match("date", '\\d{4}-\\d{2}-\\d{2}') or try_cast("date" as date) is null)`,
+    // bad_dates holds the distinct dates that fail, checked once each (a few thousand, not one per record).
+    test: `"date" in (select value from bad_dates)`,
     expected: 'a real calendar date written YYYY-MM-DD, e.g. 2024-03-31',
   },
 ];
@@ -249,6 +266,10 @@ async function checkRecords(engine: DuckEngine): Promise<void> {
       `select rid, ${sqlString(check.field)} as field, ${found(check.field)} as found, ${sqlString(check.expected)} as expected from failing where ${check.test}`,
   ).join(' union all ');
   const any = CHECKS.map((check) => `(${check.test})`).join(' or ');
+  await engine.query(`
+    create table bad_dates as
+    select value from (select distinct "date" as value from clean where "date" is not null)
+    where not regexp_full_match(value, '\\d{4}-\\d{2}-\\d{2}') or try_cast(value as date) is null`);
   await engine.query(`
     insert into bad (tbl, rid, field, found, expected, is_structural)
     select 'clean', rid, field, found, expected, false from (
@@ -271,21 +292,24 @@ async function checkRecords(engine: DuckEngine): Promise<void> {
         where c.record_id in (select record_id from clean where record_id is not null group by record_id having count(*) > 1)
       )
     ) where nth > 1`);
-  await engine.query(`
-    create view valid as
-    select c.rowid as rid, c.* from clean c
-    where not exists (select 1 from bad b where b.tbl = 'clean' and b.rid = c.rowid)`);
-  await engine.query(`
-    insert into bad (tbl, rid, field, found, expected, is_structural)
-    select 'raw_skills', s.rowid, 'record_id', coalesce(trim(s.record_id), ''),
-      'the record_id of a valid record in the records files', false
-    from raw_skills s
-    where trim(s.record_id) is null or trim(s.record_id) = ''
-      or not exists (select 1 from valid v where v.record_id = trim(s.record_id))`);
-  await engine.query(`
-    insert into bad (tbl, rid, field, found, expected, is_structural)
-    select 'raw_skills', rowid, 'skill', '', 'a skill name: this column is required', false
-    from raw_skills where trim(skill) is null or trim(skill) = ''`);
+  // The bad records leave `clean` (a delete only marks them; the rowids of the others stay), so every later scan
+  // reads `valid` without an anti-join against `bad`.
+  await engine.query("delete from clean where rowid in (select rid from bad where tbl = 'clean')");
+  await engine.query('create view valid as select rowid as rid, * from clean');
+  if ((await rowCount(engine, 'raw_skills')) > 0) {
+    await engine.query(`
+      insert into bad (tbl, rid, field, found, expected, is_structural)
+      select 'raw_skills', s.rowid, 'record_id', coalesce(trim(s.record_id), ''),
+        'the record_id of a valid record in the records files', false
+      from raw_skills s
+      where trim(s.record_id) is null or trim(s.record_id) = ''
+        or not exists (select 1 from valid v where v.record_id = trim(s.record_id))`);
+    await engine.query(`
+      insert into bad (tbl, rid, field, found, expected, is_structural)
+      select 'raw_skills', rowid, 'skill', '', 'a skill name: this column is required', false
+      from raw_skills where trim(skill) is null or trim(skill) = ''`);
+    await engine.query("delete from raw_skills where rowid in (select rid from bad where tbl = 'raw_skills')");
+  }
   // The file and line of each bad row, now that there are only the bad ones to number.
   await engine.query(`
     update bad set file = f.file, line = ${lineOf('bad.rid', 'f')}
@@ -313,14 +337,15 @@ export async function loadRecords(
     const [row] = await engine.query('select count(*) as n from clean');
     progress.onFile?.(path, ++done, Number(row!.n));
   }
+  const [loaded] = await engine.query('select count(*) as n from clean');
   await checkRecords(engine);
   // Rowids now hold each record's place in its file; what follows is ordered by its own ORDER BY clauses.
   await engine.query('set preserve_insertion_order = false');
   const [row] = await engine.query(`
     select
-      (select count(*) from clean) + (select count(*) from bad where is_structural) as "read",
+      ${Number(loaded!.n)} + (select count(*) from bad where is_structural) as "read",
       (select count(*) from (select distinct file, line from bad)) as bad,
-      (select count(*) from valid) as valid`);
+      (select count(*) from clean) as valid`);
   return { read: Number(row!.read), bad: Number(row!.bad), valid: Number(row!.valid), files: files.length };
 }
 

@@ -64,6 +64,46 @@ async function counted(engine: DuckEngine, sql: string): Promise<Counted[]> {
   return rows.map((row) => ({ value: String(row.value), records: Number(row.records) }));
 }
 
+/**
+ * record_skill_list (record, skill), for the mapped records, each skill once per record: set-wise per record, with
+ * no join and no global DISTINCT over the listings. Each spelling is a value of the ENUM type record_spelling, whose
+ * code indexes a list of skill numbers (NULL for a spelling that names no skill); list_distinct drops the repeats
+ * and the NULLs of one record. Listings from a long skills file, if any, join in by record id and spelling.
+ */
+async function buildRecordSkills(engine: DuckEngine, longSkills: boolean): Promise<void> {
+  const [spellingRow] = await engine.query('select count(*) as n from spelling_counts');
+  const mapped = 'v.title in (select title from title_map)';
+  if (Number(spellingRow!.n) === 0) {
+    await engine.query('create table record_skill_no (record_id bigint, skill_no integer)');
+  } else {
+    await engine.query('create type record_spelling as enum (select raw from spelling_counts)');
+    await engine.query(`
+      create table spelling_skill as
+      select list(m.skill_no order by enum_code(s.raw::record_spelling)) as skill_nos
+      from spelling_counts s left join skill_map m on m.raw = s.raw`);
+    const cells = `
+      select v.rid as record_id,
+        unnest(list_distinct(list_select(
+          (select skill_nos from spelling_skill),
+          list_transform(string_split(v.skills, ';'), lambda x: enum_code(x::record_spelling) + 1)
+        ))) as skill_no
+      from valid v
+      where v.skills is not null and ${mapped}`;
+    const long = `
+      select v.rid, m.skill_no
+      from raw_skills k
+      join valid v on v.record_id = trim(k.record_id)
+      join skill_map m on m.raw = k.skill
+      where ${mapped}`;
+    await engine.query(
+      `create table record_skill_no as ${longSkills ? `select distinct * from (${cells} union all ${long})` : cells}`,
+    );
+  }
+  await engine.query(`
+    create view record_skill_list as
+    select s.record_id, n.skill from record_skill_no s join skill_names n on n.skill_no = s.skill_no`);
+}
+
 /** Maps titles, skills, employers and industries, then builds the long tables the SQL reads. */
 async function buildLongTables(engine: DuckEngine, data: ReturnType<typeof validateDataFolder>['tables']) {
   const { index, issues } = buildTitleIndex({
@@ -83,25 +123,27 @@ async function buildLongTables(engine: DuckEngine, data: ReturnType<typeof valid
   }
   await appendRows(engine.connection, 'title_map', mappedRows);
 
-  // Every listing as written (untrimmed): listed twice below rather than stored, and the trimming and the
-  // normalisation run once per distinct spelling, in skill_map, not once per listing.
+  // Every spelling as written (untrimmed), counted by listing: the trimming and the normalisation run once per
+  // distinct spelling, in JavaScript, not once per listing. Blank spellings are counted too, so that each spelling
+  // has a place in the record_spelling type below, but they name no skill.
+  const [longRow] = await engine.query('select count(*) as n from raw_skills');
+  const longSkills = Number(longRow!.n) > 0;
   await engine.query(`
-    create view skill_listing as
-    select rid, unnest(string_split(skills, ';')) as raw from valid where skills is not null
-    union all
-    select v.rid, k.skill from raw_skills k join valid v on v.record_id = trim(k.record_id)
-    where not exists (select 1 from bad b where b.tbl = 'raw_skills' and b.rid = k.rowid)`);
-  const spellings = await engine.query(`
-    select raw, trim(raw) as value, records
-    from (select raw, count(*) as records from skill_listing group by raw)
-    where trim(raw) <> ''`);
+    create table spelling_counts as
+    select raw, count(*) as records from (
+      select unnest(string_split(skills, ';')) as raw from valid where skills is not null
+      ${longSkills ? 'union all select skill from raw_skills' : ''}
+    ) group by raw`);
+  const spellings = (await engine.query('select raw, trim(raw) as value, records from spelling_counts')).filter(
+    (row) => String(row.value) !== '',
+  );
   // Listings, not distinct records: the counts only choose display names and rank the merges.
   const trimmedCounts = new Map<string, number>();
   for (const row of spellings)
     trimmedCounts.set(String(row.value), (trimmedCounts.get(String(row.value)) ?? 0) + Number(row.records));
   const skillCounts = [...trimmedCounts].map(([value, records]) => ({ value, records }));
   const skills = mergeNames(skillCounts, aliasIndex(data.recordSkillAliases.map(({ row }) => row)));
-  // Spellings → a number per display name, so the per-listing join and distinct below compare integers.
+  // Spellings → a number per display name, so the per-record work below handles integers, not names.
   const skillNo = new Map([...new Set(skills.names.values())].map((name, i) => [name, String(i)]));
   await engine.query('create table skill_map (raw varchar, skill_no integer)');
   await appendRows(
@@ -119,7 +161,6 @@ async function buildLongTables(engine: DuckEngine, data: ReturnType<typeof valid
     'skill_names',
     [...skillNo].map(([name, no]) => [no, name]),
   );
-
   for (const column of ['employer', 'industry']) {
     const names = mergeNames(
       await counted(
@@ -143,19 +184,10 @@ async function buildLongTables(engine: DuckEngine, data: ReturnType<typeof valid
     join title_map m on m.title = v.title
     left join employer_map e on e.raw = v.employer
     left join industry_map i on i.raw = v.industry`);
-  await engine.query(`
-    create table record_skill_list as
-    select d.record_id, n.skill
-    from (
-      select distinct s.rid as record_id, k.skill_no
-      from skill_listing s
-      join skill_map k on k.raw = s.raw
-      join records r on r.record_id = s.rid
-    ) d
-    join skill_names n on n.skill_no = d.skill_no`);
-  await engine.query('drop view skill_listing');
-  await engine.query('drop table skill_map');
-  await engine.query('drop table skill_names');
+  await buildRecordSkills(engine, longSkills);
+  // The raw records are no longer needed: their memory goes to the aggregation.
+  await engine.query('drop view valid');
+  await engine.query('drop table clean');
   await engine.query('create table education_levels (education varchar, position integer)');
   await engine.query(
     `insert into education_levels values ${EDUCATION_LEVELS.map((level, i) => `('${level}', ${i + 1})`).join(', ')}`,

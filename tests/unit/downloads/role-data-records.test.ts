@@ -22,7 +22,7 @@ const model = buildSiteModel(validation.tables);
 
 describe('role CSV with figures computed from records', () => {
   it('validates the hand-made data with its aggregates', () => {
-    expect(validation.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(validation.issues).toEqual([]);
   });
 
   it('gives every published share with its n and interval, and suppressed figures in words', () => {
@@ -32,7 +32,7 @@ describe('role CSV with figures computed from records', () => {
     let checked = 0;
     for (const role of model.roles) {
       if (!role.records) continue;
-      const facts = parse(roleCsv({ record: role, sources: role.sources }));
+      const facts = parse(roleCsv({ record: role }));
       const find = (section: string, label: string) =>
         facts.find((f) => f.section === section && f.label === label)?.value;
       const group = rowsOf(result, 'record_groups.csv').find((g) => g.group_id === role.id)!;
@@ -50,7 +50,7 @@ describe('role CSV with figures computed from records', () => {
         expect(find('records_salary_n', s.industry!)).toBe(s.records);
         checked++;
       }
-      for (const f of facts.filter((f) => f.section.startsWith('records_'))) expect(f.source_id).toBe(run.id);
+      for (const f of facts.filter((f) => f.section?.startsWith('records_'))) expect(f.source_id).toBe(run.id);
     }
     expect(checked).toBeGreaterThan(3);
   });
