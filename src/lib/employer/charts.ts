@@ -1,7 +1,7 @@
 /** The chart of an employer page: its open jobs for each role it hires for. */
 import type { ChartData, ChartRow } from '@/lib/charts/chart-data';
 import type { EmployerRecord } from '@/lib/model/site-model';
-import { leaders, midSentence, numberWord } from '@/lib/text/sentences';
+import { leaders, midSentence, numberWord, possessive } from '@/lib/text/sentences';
 import { formatCount, formatList } from '@/lib/format';
 
 export const EMPLOYER_CHART_IDS = { jobs: 'open-jobs-by-role' } as const;
@@ -22,7 +22,7 @@ export function employerJobsSummary(employerName: string, hiring: readonly Hirin
   const best = leaders(hiring, (h) => h.openJobs);
   const most = best[0]!.openJobs;
   const whom = formatList(best.map((h) => midSentence(h.plural)));
-  return `Of ${employerName}'s ${jobs(total)} across the ${numberWord(hiring.length)} roles shown, the most are for ${whom}: ${formatCount(most)}${best.length > 1 ? ' each' : ''}.`;
+  return `Of ${possessive(employerName)} ${jobs(total)} across the ${numberWord(hiring.length)} roles shown, the most are for ${whom}: ${formatCount(most)}${best.length > 1 ? ' each' : ''}.`;
 }
 
 export function employerJobsChart(employer: EmployerRecord): ChartData | undefined {

@@ -7,6 +7,7 @@
 import type { Outlook, InterestArea, Projection } from '@/lib/occupation/career';
 import type { OfficialRecord } from '@/lib/occupation/figures';
 import { formatDecimal, formatList, formatUsd } from '@/lib/format';
+import { possessive } from '@/lib/text/sentences';
 
 /** Thousands as BLS publishes them, one decimal always: 49 → "49.0 thousand". */
 export function thousands(n: number): string {
@@ -125,7 +126,7 @@ export function similarSentence(official: OfficialRecord): string | undefined {
   const list = official.similar;
   if (list.length === 0) return undefined;
   const agreed = list.filter((s) => s.onetRelated).length;
-  const base = `These ${list.length} occupations have the skill and knowledge importance profiles closest to ${official.title}'s.`;
+  const base = `These ${list.length} occupations have the skill and knowledge importance profiles closest to ${possessive(official.title)}.`;
   if (agreed === 0) return `${base} O*NET's list of related occupations includes none of them.`;
   return `${base} O*NET's list of related occupations includes ${agreed === list.length ? 'all' : agreed} of them, marked below.`;
 }

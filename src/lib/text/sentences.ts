@@ -12,6 +12,11 @@ export function numberWord(n: number): string {
  * A title as it reads inside a sentence: "Global account managers" → "global account managers".
  * Only a capital followed by a lower-case letter is lowered, so "IT managers" stays as written.
  */
+/** "Sales Managers'", "Acme's": the possessive of a name, as English writes it after a final s. */
+export function possessive(name: string): string {
+  return /s$/i.test(name) ? `${name}'` : `${name}'s`;
+}
+
 export function midSentence(title: string): string {
   return /^\p{Lu}\p{Ll}/u.test(title) ? title[0]!.toLowerCase() + title.slice(1) : title;
 }
