@@ -260,4 +260,23 @@ describe('chart downloads', () => {
       .toBe(`${new URL(page.url()).origin}${new URL(page.url()).pathname}#chart-skills-by-share-of-resumes`);
     expect(await figure.getAttribute('id')).toBe('chart-skills-by-share-of-resumes');
   });
+
+  it('still gives the CSV when the sources file cannot load, and downloads the page’s data file for the JSON', async () => {
+    const { page } = await browser.open(`roles/${GAM}/`, { acceptDownloads: true });
+    await page.route('**/data/sources.json', (route) => route.abort());
+    const figure = page.locator('[data-chart-id="skills-by-share-of-resumes"]');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      figure.getByRole('link', { name: /^CSV/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`${GAM}--skills-by-share-of-resumes.csv`);
+    const rows = Papa.parse<string[]>((await readDownload(download)).toString('utf8'), { skipEmptyLines: true }).data;
+    expect(rows[0]).toEqual(['Skill', 'Share of resumes (%)']);
+    // The JSON needs the sources' details: without them the link's own target, the page's full data file, is downloaded.
+    const [fallback] = await Promise.all([
+      page.waitForEvent('download'),
+      figure.getByRole('link', { name: /^JSON/ }).click(),
+    ]);
+    expect(fallback.suggestedFilename()).toBe(`${GAM}.json`);
+  });
 });

@@ -140,9 +140,10 @@ const CHART_PAGE = /^([^/]+)\/(.+)$/;
 /**
  * A chart's document read back from its frame on a page: title and summary from its caption, page
  * and cited sources from its downloads (`data-page` "<kind>/<id>", `data-sources` ids), columns and
- * rows from its table. `sources` holds every source by id (the site's sources file).
+ * rows from its table. `sources` holds every source by id (the site's sources file); without it the
+ * document lists no sources (what the CSV needs: it holds the rows only).
  */
-export function readChartFrame(figure: ChartFrameElement, sources: Record<string, CitedSource>): ChartDocument {
+export function readChartFrame(figure: ChartFrameElement, sources?: Record<string, CitedSource>): ChartDocument {
   const chartId = figure.getAttribute('data-chart-id') ?? '';
   const controls = figure.querySelector('[data-chart-downloads]');
   const page = CHART_PAGE.exec(controls?.getAttribute('data-page') ?? '');
@@ -168,11 +169,11 @@ export function readChartFrame(figure: ChartFrameElement, sources: Record<string
     id: chartId,
     title: text(`#${chartTitleId(chartId)}`),
     summary: text(`#${chartSummaryId(chartId)}`),
-    sourceIds: (controls?.getAttribute('data-sources') ?? '').split(' ').filter(Boolean),
+    sourceIds: sources ? (controls?.getAttribute('data-sources') ?? '').split(' ').filter(Boolean) : [],
     columns,
     rows,
   };
-  return chartDocument(chart, { kind: page[1]!, id: page[2]! }, sources);
+  return chartDocument(chart, { kind: page[1]!, id: page[2]! }, sources ?? {});
 }
 
 /** A file name for a chart's download: <page-id>--<chart-id>.<format>. */

@@ -125,8 +125,8 @@ const frameHtml = (chart: ChartData, page: ChartPage) =>
 /** What a click on a page makes: the frame's HTML parsed, read back, then written as the download. */
 const onPage = (chart: ChartData, page: ChartPage, sources: Record<string, Source>) => {
   const figure = parse(frameHtml(chart, page)).querySelector('figure')!;
-  const document = readChartFrame(figure, sources);
-  return { csv: chartCsv(document), json: chartJson(document) };
+  // As the browser does: the CSV without the sources file (it needs none), the JSON with it.
+  return { csv: chartCsv(readChartFrame(figure)), json: chartJson(readChartFrame(figure, sources)) };
 };
 
 /** What a click in the compare tool makes: the embedded text read back, then written as the download. */

@@ -22,15 +22,24 @@ import { href } from '@/lib/site/urls';
 
 let sources: Promise<Record<string, CitedSource>> | undefined;
 const siteSources = () =>
-  (sources ??= fetch(href(SOURCES_JSON)).then((response) => {
-    if (!response.ok) throw new Error(`${SOURCES_JSON}: ${response.status}`);
-    return response.json() as Promise<Record<string, CitedSource>>;
-  }));
+  (sources ??= fetch(href(SOURCES_JSON))
+    .then((response) => {
+      if (!response.ok) throw new Error(`${SOURCES_JSON}: ${response.status}`);
+      return response.json() as Promise<Record<string, CitedSource>>;
+    })
+    .catch((error: unknown) => {
+      sources = undefined; // a later click tries again
+      throw error;
+    }));
 
-/** The chart's document: embedded by the compare tool, else read from the frame's caption and table. */
-async function documentOf(frame: HTMLElement, figure: HTMLElement): Promise<ChartDocument> {
+/**
+ * The chart's document: embedded by the compare tool, else read from the frame's caption and table
+ * (with the sources' details for the JSON; the CSV, rows only, needs no request).
+ */
+async function documentOf(frame: HTMLElement, figure: HTMLElement, format: 'csv' | 'json'): Promise<ChartDocument> {
   const embedded = frame.querySelector('script[data-chart-document]')?.textContent;
-  return embedded ? readEmbeddedChartDocument(embedded) : readChartFrame(figure, await siteSources());
+  if (embedded) return readEmbeddedChartDocument(embedded);
+  return readChartFrame(figure, format === 'json' ? await siteSources() : undefined);
 }
 
 /** Presentation properties copied from the page's CSS onto the SVG's elements. */
@@ -111,7 +120,23 @@ export async function handle(control: HTMLElement): Promise<void> {
   const svg = figure.querySelector<SVGSVGElement>('[data-chart-drawing] svg');
   const format = control.dataset.chartDownload;
   if (format === 'csv' || format === 'json') {
-    const data = await documentOf(frame, figure);
+    let data: ChartDocument;
+    try {
+      data = await documentOf(frame, figure, format);
+    } catch {
+      // The sources file did not load (offline, say): the link's own target, the page's full data file, instead.
+      say(
+        'Could not make the file here: the page’s full data file, which holds this chart’s rows, is downloaded instead.',
+      );
+      if (control instanceof HTMLAnchorElement) {
+        // A plain copy of the link (the page's click handler only takes chart controls): the browser downloads it.
+        const link = document.createElement('a');
+        link.href = control.href;
+        link.download = control.getAttribute('download') ?? '';
+        link.click();
+      }
+      return;
+    }
     if (format === 'csv') saveFile(chartCsv(data), 'text/csv;charset=utf-8', `${base}.csv`);
     else saveFile(chartJson(data), 'application/json', `${base}.json`);
   } else if (format === 'svg' && svg) saveFile(standaloneSvg(svg), 'image/svg+xml', `${base}.svg`);
