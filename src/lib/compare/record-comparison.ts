@@ -7,6 +7,7 @@
 import type { ChartData, ChartRow } from '@/lib/charts/chart-data';
 import type { RecordComparison } from '@/lib/model/record-figures';
 import type { RoleRecord } from '@/lib/model/site-model';
+import { distinctiveSkillsList } from '@/lib/role/record-sentences';
 import { midSentence } from '@/lib/text/sentences';
 import { formatDecimal, formatPercent } from '@/lib/format';
 
@@ -17,6 +18,8 @@ export interface RecordComparisonView {
   comparison: RecordComparison;
   /** Absent when no education level has figures on both sides. */
   educationChart?: ChartData;
+  /** The skills more typical of each role (sides without any left out), as a list with both shares. */
+  distinctive: { title: string; skills: string }[];
 }
 
 /** The computed comparison of `role` with `other`, seen from `role`; undefined when the records hold none. */
@@ -26,7 +29,19 @@ export function recordComparisonOf(role: RoleRecord, other: RoleRecord): RecordC
   if (comparison.education.length === 0 && comparison.roleSkills.length + comparison.otherSkills.length === 0)
     return undefined;
   const educationChart = recordEducationDifferenceChart(role, other, comparison, role.records.sourceId);
-  return { sourceId: role.records.sourceId, comparison, ...(educationChart && { educationChart }) };
+  const distinctive = [
+    {
+      title: role.title,
+      list: comparison.roleSkills.map((s) => ({ name: s.name, own: s.sharePct, other: s.otherSharePct })),
+    },
+    {
+      title: other.title,
+      list: comparison.otherSkills.map((s) => ({ name: s.name, own: s.otherSharePct, other: s.sharePct })),
+    },
+  ]
+    .filter((side) => side.list.length > 0)
+    .map((side) => ({ title: side.title, skills: distinctiveSkillsList(side.list) }));
+  return { sourceId: role.records.sourceId, comparison, ...(educationChart && { educationChart }), distinctive };
 }
 
 function recordEducationDifferenceChart(
