@@ -108,20 +108,8 @@ function pageIds(codes: readonly string[], titleOf: (code: string) => string, ta
   return ids;
 }
 
-/**
- * Converts an O*NET folder (file name → bytes). `takenIds` are page ids already used by hand-made
- * roles: an occupation whose title slug is taken gets its code appended instead.
- */
-export function importOnet(files: ReadonlyMap<string, Uint8Array>, takenIds: ReadonlySet<string>): Read<OnetImport> {
-  const absent = missingFiles(files);
-  if (absent.length > 0) return { ok: false, issues: absent };
-  const release = readRelease(files.get(ONET_FILES.readme)!);
-  if (!release.ok) return release;
-  const sourceId = `onet-${release.value.version.replace('.', '-')}`;
-  const parsed = parseTables(files);
-  if (!parsed.ok) return parsed;
-  const tables = parsed.value;
-
+/** Every reader bound to its file's columns (absent: its optional file is not in the folder). */
+function prepareReaders(tables: ReadonlyMap<string, RawTable>) {
   // Every reader's columns first, so that a wrong layout is reported for all files at once.
   const issues: DataIssue[] = [];
   const prepare = <C, V, R extends string, O extends string>(
@@ -150,10 +138,19 @@ export function importOnet(files: ReadonlyMap<string, Uint8Array>, takenIds: Rea
     interests: prepare(interestsReader),
     workStyles: prepare(workStylesReader),
   };
-  if (issues.length > 0) return { ok: false, issues };
+  return issues.length > 0 ? { ok: false as const, issues } : { ok: true as const, value: readers };
+}
 
+type PreparedReaders = Extract<ReturnType<typeof prepareReaders>, { ok: true }>['value'];
+
+/**
+ * Runs the readers in dependency order (occupations first: every other file's codes must be among
+ * them), collecting every reader's issues and notes.
+ */
+function runReaders(readers: PreparedReaders, tables: ReadonlyMap<string, RawTable>, sourceId: string) {
+  const issues: DataIssue[] = [];
   const notes: string[] = [];
-  /** Runs a reader (present: every required file was checked above), keeping its issues and notes. */
+  /** Runs a reader (present: every required file was checked before), keeping its issues and notes. */
   const run = <C, V>(reader: PreparedReader<C, V> | undefined, context: C): V => {
     const result = reader!(context);
     issues.push(...result.issues);
@@ -186,11 +183,29 @@ export function importOnet(files: ReadonlyMap<string, Uint8Array>, takenIds: Rea
   };
   const interests = optional(ONET_FILES.interests, 'interest profiles', () => run(readers.interests, withCodes));
   const workStyles = optional(ONET_FILES.workStyles, 'work style ratings', () => run(readers.workStyles, ratings));
-  if (issues.length > 0) return { ok: false, issues };
+  const read = {
+    occupations,
+    zoneOf,
+    alternateTitles,
+    importance,
+    technology,
+    tasks,
+    categories,
+    education,
+    related,
+    interests,
+    workStyles,
+    zoneReference,
+  };
+  return { read, issues, notes };
+}
 
+/** The onet_occupations rows, in code order, each with its page id and job zone. */
+function occupationRows(read: ReturnType<typeof runReaders>['read'], sourceId: string, takenIds: ReadonlySet<string>) {
+  const { occupations, zoneOf } = read;
   const codes = [...occupations.keys()].sort();
   const ids = pageIds(codes, (code) => occupations.get(code)!.title, takenIds);
-  const occupationRows: OutputRow[] = codes.map((code) => {
+  return codes.map((code): OutputRow => {
     const { title, description } = occupations.get(code)!;
     const zone = zoneOf.get(code);
     return {
@@ -202,6 +217,24 @@ export function importOnet(files: ReadonlyMap<string, Uint8Array>, takenIds: Rea
       source_id: sourceId,
     };
   });
+}
+
+/**
+ * Converts an O*NET folder (file name → bytes). `takenIds` are page ids already used by hand-made
+ * roles: an occupation whose title slug is taken gets its code appended instead.
+ */
+export function importOnet(files: ReadonlyMap<string, Uint8Array>, takenIds: ReadonlySet<string>): Read<OnetImport> {
+  const absent = missingFiles(files);
+  if (absent.length > 0) return { ok: false, issues: absent };
+  const release = readRelease(files.get(ONET_FILES.readme)!);
+  if (!release.ok) return release;
+  const sourceId = `onet-${release.value.version.replace('.', '-')}`;
+  const parsed = parseTables(files);
+  if (!parsed.ok) return parsed;
+  const readers = prepareReaders(parsed.value);
+  if (!readers.ok) return readers;
+  const { read, issues, notes } = runReaders(readers.value, parsed.value, sourceId);
+  if (issues.length > 0) return { ok: false, issues };
   return {
     ok: true,
     value: {
@@ -209,17 +242,17 @@ export function importOnet(files: ReadonlyMap<string, Uint8Array>, takenIds: Rea
       sourceId,
       notes,
       tables: {
-        onetOccupations: occupationRows,
-        onetAlternateTitles: byCode(alternateTitles),
-        onetImportance: byCode(importance),
-        onetTechnologySkills: byCode(technology),
-        onetTasks: byCode(tasks),
-        onetEducationLevels: categories.rows,
-        onetEducation: byCode(education),
-        onetJobZones: zoneReference.rows,
-        onetRelatedOccupations: byCode(related),
-        onetInterests: byCode(interests),
-        onetWorkStyles: byCode(workStyles),
+        onetOccupations: occupationRows(read, sourceId, takenIds),
+        onetAlternateTitles: byCode(read.alternateTitles),
+        onetImportance: byCode(read.importance),
+        onetTechnologySkills: byCode(read.technology),
+        onetTasks: byCode(read.tasks),
+        onetEducationLevels: read.categories.rows,
+        onetEducation: byCode(read.education),
+        onetJobZones: read.zoneReference.rows,
+        onetRelatedOccupations: byCode(read.related),
+        onetInterests: byCode(read.interests),
+        onetWorkStyles: byCode(read.workStyles),
       },
     },
   };

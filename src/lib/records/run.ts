@@ -104,14 +104,10 @@ async function buildRecordSkills(engine: DuckEngine, longSkills: boolean): Promi
     select s.record_id, n.skill from record_skill_no s join skill_names n on n.skill_no = s.skill_no`);
 }
 
-/** Maps titles, skills, employers and industries, then builds the long tables the SQL reads. */
-async function buildLongTables(engine: DuckEngine, data: ReturnType<typeof validateDataFolder>['tables']) {
-  const { index, issues } = buildTitleIndex({
-    titles: data.recordTitles.map(({ row, line }) => ({ ...row, line })),
-    roles: data.roles.map(({ row }) => row),
-  });
-  if (issues.length > 0) return { problems: issues.map((issue) => formatIssue(issue)) };
+type DataTables = ReturnType<typeof validateDataFolder>['tables'];
 
+/** title_map (title → role or occupation group) for every title a record gives; returns the titles that map to none. */
+async function buildTitleMap(engine: DuckEngine, index: ReturnType<typeof buildTitleIndex>['index']) {
   const titles = await counted(engine, 'select title as value, count(*) as records from valid group by title');
   await engine.query('create table title_map (title varchar, kind varchar, group_id varchar)');
   const unmapped: Counted[] = [];
@@ -122,10 +118,16 @@ async function buildLongTables(engine: DuckEngine, data: ReturnType<typeof valid
     else unmapped.push(title);
   }
   await appendRows(engine.connection, 'title_map', mappedRows);
+  return unmapped.sort((a, b) => b.records - a.records || (a.value < b.value ? -1 : 1));
+}
 
-  // Every spelling as written (untrimmed), counted by listing: the trimming and the normalisation run once per
-  // distinct spelling, in JavaScript, not once per listing. Blank spellings are counted too, so that each spelling
-  // has a place in the record_spelling type below, but they name no skill.
+/**
+ * spelling_counts, skill_map (spelling → skill number) and skill_names (number → display name). Every spelling as
+ * written (untrimmed), counted by listing: the trimming and the normalisation run once per distinct spelling, in
+ * JavaScript, not once per listing. Blank spellings are counted too, so that each spelling has a place in the
+ * record_spelling type, but they name no skill.
+ */
+async function buildSkillMap(engine: DuckEngine, data: DataTables) {
   const [longRow] = await engine.query('select count(*) as n from raw_skills');
   const longSkills = Number(longRow!.n) > 0;
   await engine.query(`
@@ -143,7 +145,7 @@ async function buildLongTables(engine: DuckEngine, data: ReturnType<typeof valid
     trimmedCounts.set(String(row.value), (trimmedCounts.get(String(row.value)) ?? 0) + Number(row.records));
   const skillCounts = [...trimmedCounts].map(([value, records]) => ({ value, records }));
   const skills = mergeNames(skillCounts, aliasIndex(data.recordSkillAliases.map(({ row }) => row)));
-  // Spellings → a number per display name, so the per-record work below handles integers, not names.
+  // Spellings → a number per display name, so the per-record work handles integers, not names.
   const skillNo = new Map([...new Set(skills.names.values())].map((name, i) => [name, String(i)]));
   await engine.query('create table skill_map (raw varchar, skill_no integer)');
   await appendRows(
@@ -161,6 +163,11 @@ async function buildLongTables(engine: DuckEngine, data: ReturnType<typeof valid
     'skill_names',
     [...skillNo].map(([name, no]) => [no, name]),
   );
+  return { longSkills, merges: skills.merges };
+}
+
+/** employer_map and industry_map: each spelling as written → its merged display name. */
+async function buildNameMaps(engine: DuckEngine) {
   for (const column of ['employer', 'industry']) {
     const names = mergeNames(
       await counted(
@@ -173,7 +180,10 @@ async function buildLongTables(engine: DuckEngine, data: ReturnType<typeof valid
     await engine.query(`create table ${column}_map (raw varchar, name varchar)`);
     await appendRows(engine.connection, `${column}_map`, names);
   }
+}
 
+/** records (one row per mapped record, salary a year), record_skill_list, education_levels; the raw rows dropped. */
+async function buildRecordTables(engine: DuckEngine, longSkills: boolean) {
   await engine.query(`
     create table records as
     select v.rid as record_id, m.kind, m.group_id, e.name as employer, i.name as industry,
@@ -192,8 +202,20 @@ async function buildLongTables(engine: DuckEngine, data: ReturnType<typeof valid
   await engine.query(
     `insert into education_levels values ${EDUCATION_LEVELS.map((level, i) => `('${level}', ${i + 1})`).join(', ')}`,
   );
-  unmapped.sort((a, b) => b.records - a.records || (a.value < b.value ? -1 : 1));
-  return { unmapped, skillMerges: skills.merges };
+}
+
+/** Maps titles, skills, employers and industries, then builds the long tables the SQL reads. */
+async function buildLongTables(engine: DuckEngine, data: DataTables) {
+  const { index, issues } = buildTitleIndex({
+    titles: data.recordTitles.map(({ row, line }) => ({ ...row, line })),
+    roles: data.roles.map(({ row }) => row),
+  });
+  if (issues.length > 0) return { problems: issues.map((issue) => formatIssue(issue)) };
+  const unmapped = await buildTitleMap(engine, index);
+  const { longSkills, merges } = await buildSkillMap(engine, data);
+  await buildNameMaps(engine);
+  await buildRecordTables(engine, longSkills);
+  return { unmapped, skillMerges: merges };
 }
 
 /**

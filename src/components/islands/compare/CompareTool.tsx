@@ -62,7 +62,7 @@ function addressProblems(report: RolesSelection | null): string[] {
   ].filter((text): text is string => typeof text === 'string');
 }
 
-// Long on purpose: a React component keeps its state and effects in one function; most lines are its markup.
+// eslint-disable-next-line max-lines-per-function -- a React component keeps its state and effects in one function; most lines are its markup
 export function CompareTool({ indexUrl, roleUrl, focus }: CompareToolProps) {
   const [index, setIndex] = useState<Loaded<ToolIndexEntry[]>>({ state: 'loading' });
   const [selection, setSelection] = useState<string[]>([]);

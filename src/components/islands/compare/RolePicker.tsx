@@ -83,7 +83,7 @@ function useRoleOptions(roles: ToolIndexEntry[], query: string, picked: ToolInde
   }, [roles, query, picked, full, answer]);
 }
 
-// Long on purpose: a React component keeps its state and effects in one function; most lines are its markup.
+// eslint-disable-next-line max-lines-per-function -- a React component keeps its state and effects in one function; most lines are its markup
 export function RolePicker({ roles, loading, picked, onAdd, onRemove, inputRef }: RolePickerProps) {
   const id = useId();
   const inputId = `${id}-input`;

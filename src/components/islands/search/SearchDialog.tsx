@@ -40,7 +40,7 @@ function useDebounced<T>(value: T, delay: number): T {
   return settled;
 }
 
-// Long on purpose: a React component keeps its state and effects in one function; most lines are its markup.
+// eslint-disable-next-line max-lines-per-function -- a React component keeps its state and effects in one function; most lines are its markup
 export function SearchDialog({ ref }: { ref?: Ref<SearchDialogHandle> }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const input = useRef<HTMLInputElement>(null);

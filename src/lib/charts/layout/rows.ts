@@ -96,15 +96,9 @@ const MAX_LABEL_LINES = 5;
 
 const pct = (px: number, width: number) => (px / width) * 100;
 
-export function layoutRows(
-  kind: RowMarkKind,
-  groups: readonly RowGroup[],
-  options: RowsLayoutOptions = {},
-): RowsLayout {
-  const { fontSize = CHART_FONT_SIZE, minWidth = MIN_CHART_WIDTH } = options;
-  const lineHeight = round1(fontSize * 1.25);
-  const items = groups.flatMap((g) => g.items);
-  const figures = items.filter((i): i is RowItem & { value: number } => i.value !== undefined);
+/** The one scale every group shares: zero to the largest value (or interval bound), room kept for value labels. */
+function rowScale(kind: RowMarkKind, groups: readonly RowGroup[], fontSize: number, minWidth: number) {
+  const figures = groups.flatMap((g) => g.items).filter((i): i is RowItem & { value: number } => i.value !== undefined);
   const ends = figures.flatMap((i) => [i.value, i.low ?? i.value, i.high ?? i.value]);
   const markRoom = kind === 'dot' ? DOT_RADIUS : 0;
   const labelRoom = (side: 'negative' | 'positive') =>
@@ -121,7 +115,50 @@ export function layoutRows(
   const x = scaleLinear()
     .domain(low === high ? [0, 1] : [low, high])
     .range([plotStart, plotEnd]);
-  const zeroX = x(0);
+  return { x, zeroX: x(0), plotStart, plotEnd, markRoom };
+}
+
+type RowScale = ReturnType<typeof rowScale>;
+
+/** A figure's mark at `top` px: its bar or dot, its interval's whisker and its value label. */
+function figureMark(
+  kind: RowMarkKind,
+  item: RowItem & { value: number },
+  top: number,
+  scale: RowScale,
+  fontSize: number,
+) {
+  const { x, zeroX, markRoom } = scale;
+  const height = kind === 'dot' ? DOT_RADIUS * 2 : BAR_HEIGHT;
+  const mid = top + height / 2;
+  const end = x(item.value);
+  const sign = item.value < 0 ? 'negative' : item.value > 0 ? 'positive' : 'zero';
+  const mark: Pick<RowMark, 'bar' | 'dot' | 'whisker' | 'value'> = {};
+  if (kind === 'dot') mark.dot = { cx: round1(end), cy: round1(mid), r: DOT_RADIUS };
+  else
+    mark.bar = { x: round1(Math.min(zeroX, end)), width: round1(Math.abs(end - zeroX)), y: round1(top), height, sign };
+  if (item.low !== undefined && item.high !== undefined)
+    mark.whisker = { x1: round1(x(item.low)), x2: round1(x(item.high)), y: round1(mid) };
+  const reach = Math.max(end, item.high === undefined ? end : x(item.high));
+  const negative = sign === 'negative';
+  mark.value = {
+    text: item.valueLabel,
+    x: round1(negative ? Math.min(end, item.low === undefined ? end : x(item.low)) : reach),
+    dx: (negative ? -1 : 1) * (VALUE_GAP + markRoom),
+    y: round1(mid + fontSize * 0.35),
+    anchor: negative ? 'end' : 'start',
+  };
+  return { mark, height };
+}
+
+export function layoutRows(
+  kind: RowMarkKind,
+  groups: readonly RowGroup[],
+  options: RowsLayoutOptions = {},
+): RowsLayout {
+  const { fontSize = CHART_FONT_SIZE, minWidth = MIN_CHART_WIDTH } = options;
+  const lineHeight = round1(fontSize * 1.25);
+  const scale = rowScale(kind, groups, fontSize, minWidth);
   const wrap = (text: string) => wrapLabel(text, minWidth, fontSize, MAX_LABEL_LINES);
   const block = (text: WrappedText, top: number): TextBlock => ({ ...text, y: round1(top + fontSize * 0.9) });
 
@@ -146,32 +183,9 @@ export function layoutRows(
         y += words.lines.length * lineHeight + ROW_GAP;
         return row;
       }
-      const height = kind === 'dot' ? DOT_RADIUS * 2 : BAR_HEIGHT;
-      const mid = y + height / 2;
-      const end = x(item.value);
-      const sign = item.value < 0 ? 'negative' : item.value > 0 ? 'positive' : 'zero';
-      if (kind === 'dot') row.dot = { cx: round1(end), cy: round1(mid), r: DOT_RADIUS };
-      else
-        row.bar = {
-          x: round1(Math.min(zeroX, end)),
-          width: round1(Math.abs(end - zeroX)),
-          y: round1(y),
-          height,
-          sign,
-        };
-      if (item.low !== undefined && item.high !== undefined)
-        row.whisker = { x1: round1(x(item.low)), x2: round1(x(item.high)), y: round1(mid) };
-      const reach = Math.max(end, item.high === undefined ? end : x(item.high));
-      const negative = sign === 'negative';
-      row.value = {
-        text: item.valueLabel,
-        x: round1(negative ? Math.min(end, item.low === undefined ? end : x(item.low)) : reach),
-        dx: (negative ? -1 : 1) * (VALUE_GAP + markRoom),
-        y: round1(mid + fontSize * 0.35),
-        anchor: negative ? 'end' : 'start',
-      };
+      const { mark, height } = figureMark(kind, { ...item, value: item.value }, y, scale, fontSize);
       y += height + ROW_GAP;
-      return row;
+      return { ...row, ...mark };
     });
     const zero = kind === 'diverging' ? { y1: round1(groupTop - 2), y2: round1(y - ROW_GAP + 2) } : undefined;
     return { ...(heading && { heading }), ...(zero && { zero }), rows };
@@ -181,10 +195,10 @@ export function layoutRows(
     height: round1(Math.max(y - ROW_GAP, 0)),
     fontSize,
     lineHeight,
-    zeroX: round1(zeroX),
-    plotStart: round1(plotStart),
-    plotEnd: round1(plotEnd),
-    plotWidth: round1(round1(plotEnd) - round1(plotStart)),
+    zeroX: round1(scale.zeroX),
+    plotStart: round1(scale.plotStart),
+    plotEnd: round1(scale.plotEnd),
+    plotWidth: round1(round1(scale.plotEnd) - round1(scale.plotStart)),
     groups: marks,
   };
 }
