@@ -1,7 +1,10 @@
 // The theme script's text, in a module of its own so that astro.config.mjs can list its hash in the
 // Content-Security-Policy (an inline script runs only when its hash is listed) and ThemeScript.astro can
-// render exactly this text.
-export const THEME_SCRIPT = `(() => {
+// render exactly this text. It is inlined in every page, so it ships minified (esbuild, at build time):
+// the readable source below is about 260 bytes longer, which over the site's 4,500 pages is over 1 MB.
+import { transformSync } from 'esbuild';
+
+const SOURCE = `(() => {
   const root = document.documentElement;
   const system = matchMedia('(prefers-color-scheme: dark)');
   let chosen = null;
@@ -23,3 +26,5 @@ export const THEME_SCRIPT = `(() => {
     apply();
   });
 })();`;
+
+export const THEME_SCRIPT = transformSync(SOURCE, { minify: true, target: 'es2020' }).code.trim();
