@@ -15,10 +15,10 @@ export function ChartCaption({ chart, headingLevel = 3 }: Props) {
   const Heading = `h${headingLevel}` as const;
   return (
     <figcaption>
-      <Heading id={chartTitleId(chart.id)} className="text-lg font-semibold break-words">
+      <Heading id={chartTitleId(chart.id)} className="chart-title">
         {chart.title}
       </Heading>
-      <p id={chartSummaryId(chart.id)} className="mt-1 max-w-prose text-muted">
+      <p id={chartSummaryId(chart.id)} className="chart-summary">
         {chart.summary}
       </p>
     </figcaption>

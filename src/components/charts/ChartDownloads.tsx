@@ -31,7 +31,7 @@ export function ChartDownloads({ anchor, page, titleId, sourceIds, document }: P
   const jsonHref = chartFallbackHref(page, 'json');
   return (
     <div
-      className="mt-3 text-sm"
+      className="chart-downloads"
       data-downloads=""
       data-chart-downloads=""
       data-page={`${page.kind}/${page.id}`}

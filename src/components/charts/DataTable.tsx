@@ -1,7 +1,7 @@
 /**
  * A chart's numbers as a real HTML table: same rows, same order, each value written as on the chart.
  * A table wider than a narrow screen scrolls inside its region, which the keyboard can reach and scroll.
- * Cell padding, row rules and the right-aligned numbers (`.num`) come from `.data-table` in global.css
+ * Its layout, cell padding, row rules and the right-aligned numbers (`.num`) come from `.data-table` in global.css
  * (set once, not as utility classes on each of a page's hundreds of cells, so pages stay small).
  * The table is also where the chart's downloads read its data (readChartFrame): each header names
  * its column's key and kind, and a cell whose text is not its exact value carries it in `data-v`.
@@ -22,14 +22,10 @@ const numeric = (kind: string) => kind !== 'text';
 export function DataTable({ chart, labelledBy, testId = 'chart-table' }: Props) {
   const [first, ...rest] = chart.columns;
   return (
-    <section className="mt-3 overflow-x-auto" aria-labelledby={labelledBy} tabIndex={0}>
-      <table
-        className="data-table w-full border-collapse text-left tabular-nums"
-        data-testid={testId}
-        aria-labelledby={labelledBy}
-      >
+    <section className="table-scroll" aria-labelledby={labelledBy} tabIndex={0}>
+      <table className="data-table" data-testid={testId} aria-labelledby={labelledBy}>
         <thead>
-          <tr className="border-b border-control">
+          <tr>
             {chart.columns.map((column) => (
               <th
                 key={column.key}

@@ -17,7 +17,7 @@ export function Dot({
         cx={`${dot.cx}%`}
         cy={dot.cy}
         r={dot.r}
-        className={highlight ? 'fill-mark-highlight' : 'fill-mark'}
+        className={highlight ? 'fill-mark-highlight' : undefined}
         data-mark="dot"
       />
     </>

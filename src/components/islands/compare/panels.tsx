@@ -44,11 +44,11 @@ function Panel({ id, frame, chartId, title, summary, sources, children, after }:
       data-chart-frame={frame ? '' : undefined}
       data-chart-id={chartId}
     >
-      <h3 id={titleId} className="text-lg font-semibold break-words">
+      <h3 id={titleId} className="chart-title">
         {title}
       </h3>
       {summary && (
-        <p id={summaryId} className="mt-1 max-w-prose text-muted">
+        <p id={summaryId} className="chart-summary">
           {summary}
         </p>
       )}
