@@ -25,6 +25,7 @@ function filesBelow(folder: string): string[] {
 const gz = (file: string) => gzipSync(readFileSync(file)).length;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const within = (n: number, aim: number) => (n <= aim ? 'within' : 'over');
 
 /** What a static host counts: files and bytes (what a host stores, and what it sends gzipped). */
 const AIM = { files: 12_000, bytes: 150 * 1024 * 1024 };
@@ -70,7 +71,6 @@ function outputSize(dist: string, files: readonly string[]): OutputSize {
 }
 
 function sizeMarkdown(size: OutputSize): string[] {
-  const within = (n: number, aim: number) => (n <= aim ? 'within' : 'over');
   return [
     `Output size: ${size.files} files (aim ≤ ${AIM.files}: ${within(size.files, AIM.files)}), ${mb(size.bytes)} ` +
       `(aim ≤ ${mb(AIM.bytes)}: ${within(size.bytes, AIM.bytes)}), ${mb(size.gzipBytes)} gzipped file by file.`,
@@ -87,6 +87,62 @@ function sizeMarkdown(size: OutputSize): string[] {
       ['file', 'bytes'],
       size.largest.map((f) => [`\`${f.path}\``, kb(f.bytes)]),
       ['l', 'r'],
+    ),
+  ];
+}
+
+/** Attributes a page could in principle do without (styling hooks, ids, accessibility and test hooks). */
+const STRIPPABLE = /\s(?:class|id|style|role|tabindex|scope|data-[\w-]+|aria-[\w-]+)(?:="[^"]*")?(?=[\s>/])/g;
+
+/**
+ * A floor, not a plan: the build's bytes if every page lost every class, id, ARIA, role, scope and data-*
+ * attribute (an unstyled, inaccessible site no one would ship). What is left is the visible text, tables,
+ * chart geometry and links, plus every other file. If even this floor is over the aim, no re-encoding of
+ * the same pages can meet it.
+ */
+function strippedFloor(files: readonly string[]): number {
+  return files.reduce((total, file) => {
+    if (!file.endsWith('.html')) return total + statSync(file).size;
+    return total + Buffer.byteLength(readFileSync(file, 'utf8').replace(STRIPPABLE, ''));
+  }, 0);
+}
+
+/** An official comparison as the data step writes it (.generated/official-comparisons.json). */
+interface PairRanks {
+  id: string;
+  /** O*NET's rank of the other occupation among the first one's closest (1 = closest). */
+  rank: number;
+  /** The first one's rank among the other's closest, when the other lists it too. */
+  reverseRank?: number;
+}
+
+/**
+ * What the official comparison pages weigh by how closely O*NET relates each pair: the bytes a product
+ * decision to keep only some of them (the rest still comparable in the comparison tool) would save.
+ * Measured on the pages as built, not re-built: links to a dropped page would change too, by a few bytes.
+ */
+function comparisonTiers(dist: string, pairs: readonly PairRanks[], totalBytes: number): string[] {
+  const bytes = (p: PairRanks) => statSync(join(dist, 'compare', p.id, 'index.html')).size;
+  const closest = (p: PairRanks) => Math.min(p.rank, p.reverseRank ?? Infinity);
+  const tiers: [string, (p: PairRanks) => boolean][] = [
+    ['all: one is among the other’s closest five (O*NET’s short list)', () => true],
+    ['each is among the other’s closest five (mutual)', (p) => p.reverseRank !== undefined],
+    ['one is among the other’s closest three', (p) => closest(p) <= 3],
+    ['one is among the other’s closest two', (p) => closest(p) <= 2],
+    ['one is the other’s closest', (p) => closest(p) === 1],
+  ];
+  const all = pairs.reduce((t, p) => t + bytes(p), 0);
+  return [
+    'Official comparison pages by how closely O*NET relates the pair, and the full build if only those were kept:',
+    '',
+    markdownTable(
+      ['pages kept', 'pages', 'bytes', 'full build'],
+      tiers.map(([label, keep]) => {
+        const kept = pairs.filter(keep);
+        const keptBytes = kept.reduce((t, p) => t + bytes(p), 0);
+        return [label, String(kept.length), mb(keptBytes), mb(totalBytes - all + keptBytes)];
+      }),
+      ['l', 'r', 'r', 'r'],
     ),
   ];
 }
@@ -142,6 +198,9 @@ const siteScale: BenchModule = {
         roles: { kind: 'role' | 'occupation' }[];
       }
     ).roles.filter((r) => r.kind === 'occupation').length;
+    const pairs = JSON.parse(readFileSync(join(work, 'gen', 'official-comparisons.json'), 'utf8')) as PairRanks[];
+    const tiers = comparisonTiers(dist, pairs, totalBytes);
+    const floor = strippedFloor(files);
     rmSync(work, { recursive: true, force: true });
 
     const markdown = [
@@ -171,6 +230,10 @@ const siteScale: BenchModule = {
       '',
       ...sizeMarkdown(size),
       '',
+      `Floor for these pages: with every class, id, ARIA, role, scope and data-* attribute removed from every page (an unstyled, inaccessible site, measured only to bound what re-encoding can save), the build would still be ${mb(floor)} (aim ≤ ${mb(AIM.bytes)}: ${within(floor, AIM.bytes)}).`,
+      '',
+      ...tiers,
+      '',
       'What a first visit to a role page downloads (gzipped; fonts and images: none):',
       '',
       markdownTable(
@@ -181,7 +244,7 @@ const siteScale: BenchModule = {
     ].join('\n');
     return {
       markdown,
-      data: { dataStep, build, seedDataStep, pages: pages.length, files: files.length, totalBytes, size, loads },
+      data: { dataStep, build, seedDataStep, pages: pages.length, files: files.length, totalBytes, size, floor, loads },
     };
   },
 };
