@@ -23,7 +23,9 @@ export default defineConfig({
   build: { format: 'directory' },
   // A Content-Security-Policy <meta> on every page (Astro 7's own CSP support, stable since Astro 6): Astro
   // adds script-src and style-src with 'self' and the hash of every inline script and style it renders, so
-  // an inline script without a hash (one injected through data text, say) does not run. Everything else
+  // an inline script without a hash (one injected through data text, say) does not run. Astro lists the
+  // whole site's hashes on every page; `npm run build` then narrows each page's list to the inline scripts
+  // and styles that page holds (src/lib/seo/csp.ts). Everything else
   // loads from this origin only; blob: and data: images for the in-browser chart downloads (PNG export
   // draws an SVG into an image). Fonts, fetches, workers and the manifest fall back to default-src 'self'
   // (not repeated: the policy is on every page). frame-ancestors cannot be set from a <meta>: set it on the host.

@@ -1,11 +1,13 @@
 /**
- * `npm run build` (after the data step): runs `astro build` into a new, empty version folder and switches
- * dist/ (or OUT_DIR) to it only when the build succeeds. A build that fails, or is killed, leaves the
+ * `npm run build` (after the data step): runs `astro build` into a new, empty version folder, narrows each
+ * page's Content-Security-Policy to its own inline scripts and styles, and switches dist/ (or OUT_DIR) to
+ * the folder only when both succeed. A build that fails, or is killed, leaves the
  * previous site byte for byte; how that holds at every point is described in src/lib/node/atomic-dir.ts.
  */
 import { spawn } from 'node:child_process';
 import { relative, resolve } from 'node:path';
 import { publishFolder } from '@/lib/node/atomic-dir';
+import { narrowPolicies } from '@/lib/node/narrow-policies';
 
 const target = resolve(process.env.OUT_DIR ?? 'dist');
 const fromHere = relative(process.cwd(), target);
@@ -33,7 +35,10 @@ function astroBuild(folder: string): Promise<void> {
 }
 
 try {
-  await publishFolder(target, astroBuild);
+  await publishFolder(target, async (folder) => {
+    await astroBuild(folder);
+    await narrowPolicies(folder);
+  });
   console.log(`Build: ${shown}/ now holds the new site.`);
 } catch (error) {
   console.error(`\nBuild: ${(error as Error).message}; ${shown}/ still holds the previous site, unchanged.`);

@@ -27,4 +27,17 @@ describe('policyProblems', () => {
     expect(problems).toContain('an inline script comes before the policy <meta>');
     expect(problems.some((p) => /hash .* is not listed/.test(p))).toBe(true);
   });
+
+  it('reads "<script" in an attribute value as text, not as a script', () => {
+    const html = `<head>${meta(GOOD)}<meta name="description" content="Skill <script>x"></head><body><script>${code}</script></body>`;
+    expect(policyProblems(html)).toEqual([]);
+  });
+
+  it("names a hash that no inline script or style of the page has (another page's script)", () => {
+    const other = `sha256-${createHash('sha256').update('other()').digest('base64')}`;
+    const html = `<head>${meta(`${GOOD} '${other}'`)}</head><body><script>${code}</script></body>`;
+    expect(policyProblems(html)).toEqual([
+      `script-src lists '${other}', which no inline script or style of the page has`,
+    ]);
+  });
 });
