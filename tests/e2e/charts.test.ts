@@ -111,6 +111,41 @@ describe.skipIf(!official)('occupation page', () => {
   });
 });
 
+describe('chart data tables', () => {
+  it('right-align the numeric columns, header included, and keep text columns and row headers at the start', async () => {
+    const { page } = await browser.open(`roles/${GAM}/`);
+    const tables = await page.locator('[data-testid="chart-table"]').evaluateAll((elements) =>
+      elements.map((table) => {
+        const numeric = [...table.querySelectorAll('thead th')].map((th) => th.hasAttribute('data-kind'));
+        const align = (cell: Element) => getComputedStyle(cell).textAlign;
+        return {
+          numeric,
+          head: [...table.querySelectorAll('thead th')].map(align),
+          body: [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map(align)),
+        };
+      }),
+    );
+    expect(tables.length).toBeGreaterThan(3);
+    expect(tables.some((t) => t.numeric.some(Boolean)) && tables.some((t) => t.numeric.some((n) => !n))).toBe(true);
+    const start = ['left', 'start'];
+    for (const table of tables) {
+      table.numeric.forEach((isNumber, i) => {
+        if (isNumber) expect(table.head[i]).toBe('right');
+        else expect(start).toContain(table.head[i]);
+      });
+      for (const row of table.body) {
+        row.forEach((alignment, i) => {
+          if (isNumberCell(table.numeric, i)) expect(alignment).toBe('right');
+          else expect(start).toContain(alignment);
+        });
+      }
+    }
+  });
+});
+
+/** A body cell is right-aligned when its column is numeric, except the first (a row header). */
+const isNumberCell = (numeric: boolean[], i: number) => i > 0 && numeric[i] === true;
+
 describe('at 390 px', () => {
   const pages = [
     `roles/${GAM}/`,
