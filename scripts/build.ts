@@ -37,7 +37,10 @@ function astroBuild(folder: string): Promise<void> {
 try {
   await publishFolder(target, async (folder) => {
     await astroBuild(folder);
-    await narrowPolicies(folder);
+    const narrowed = await narrowPolicies(folder);
+    console.log(
+      `Build: each page's Content-Security-Policy narrowed to its own inline scripts and styles (${narrowed} pages).`,
+    );
   });
   console.log(`Build: ${shown}/ now holds the new site.`);
 } catch (error) {
